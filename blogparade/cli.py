@@ -1,0 +1,83 @@
+"""The ``blogparade`` console script: a thin front to the management commands.
+
+``blogparade serve`` is ``manage.py serve``; a few names differ where Django already uses
+them (``check``) or Python would stumble (``import``). Errors end as one line on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# Our names for commands whose module names differ.
+ALIASES = {"check": "bp_check", "import": "bp_import"}
+
+USAGE = """usage: blogparade COMMAND [options]
+
+Running:
+  demo [--port P]              create demo data if the data dir is empty, then serve
+  serve [--host H] [--port P] [--no-worker]
+                               serve the site (with a background worker unless --no-worker)
+  worker                       run background tasks
+  check                        check configuration and database
+
+Hosting:
+  createhost [--email E --password P --name N]
+  parade create --slug S --title T --closes ISO8601 [--opens ISO8601] [--call-url URL]
+  site add URL [--name N]
+  roundup SLUG --format md|html|json [--publish]
+
+Open web:
+  inspect SOURCE --json [--base-url URL]
+  webmention discover URL
+  webmention send SOURCE TARGET
+
+Data:
+  import isso|wordpress|disqus FILE
+  gdpr export|erase EMAIL
+
+Django's own commands (migrate, shell, …) work too. `blogparade COMMAND --help` for details.
+"""
+
+
+def main(argv: list[str] | None = None, prog: str = "blogparade") -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "blogparade.settings")
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(USAGE, end="")
+        return 0
+    if argv[0] in ("demo",):
+        os.environ.setdefault("BLOGPARADE_DEMO", "1")
+        os.environ.setdefault("BLOGPARADE_DEBUG", "0")
+    argv[0] = ALIASES.get(argv[0], argv[0])
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        import django
+
+        django.setup()
+        from django.core.management import ManagementUtility
+
+        utility = ManagementUtility([prog, *argv])
+        utility.prog_name = prog
+        utility.execute()
+    except ImproperlyConfigured as exc:
+        print(f"{prog}: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except Exception as exc:
+        from django.db import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(f"{prog}: database error: {exc}".strip(), file=sys.stderr)
+            return 1
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

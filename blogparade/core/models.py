@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` of a URL, lower-cased, default ports dropped; '' if not http(s)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    default = 443 if parts.scheme == "https" else 80
+    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default else "")
+
+
+class RegisteredSite(models.Model):
+    """A site (origin) whose pages may embed threads and widgets and be Webmention targets."""
+
+    origin = models.CharField(_("origin"), max_length=300, unique=True)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("registered site")
+        verbose_name_plural = _("registered sites")
+
+    def __str__(self) -> str:
+        return self.name or self.origin
+
+    @classmethod
+    def is_registered(cls, url_or_origin: str) -> bool:
+        origin = origin_of(url_or_origin)
+        return bool(origin) and cls.objects.filter(origin=origin).exists()

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ParadesConfig(AppConfig):
+    name = "blogparade.parades"
+    label = "parades"

@@ -1,0 +1,289 @@
+"""Parades (the call), their hosts and the contributions that answer them."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+URL_MAX = 2000
+
+
+class HostProfile(models.Model):
+    """The author box shown under a call: who asks the question."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="host_profile")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=120, blank=True)
+    bio = models.TextField(_("short bio"), blank=True, validators=[MaxLengthValidator(1000)])
+    website = models.URLField(_("website"), max_length=URL_MAX, blank=True)
+    avatar = models.ImageField(_("avatar"), upload_to="avatars/", blank=True)
+
+    class Meta:
+        verbose_name = _("host profile")
+        verbose_name_plural = _("host profiles")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ParadeState(models.TextChoices):
+    UPCOMING = "upcoming", _("upcoming")
+    OPEN = "open", _("open")
+    CLOSED = "closed", _("closed")
+    ROUNDED_UP = "rounded_up", _("rounded up")
+
+
+class ParadeQuerySet(models.QuerySet["Parade"]):
+    def listed(self) -> ParadeQuerySet:
+        return self.filter(listed=True)
+
+    def open_now(self) -> ParadeQuerySet:
+        now = timezone.now()
+        return self.filter(opens_at__lte=now, closes_at__gt=now)
+
+
+class Parade(models.Model):
+    """A call for contributions with a deadline. Its state derives from dates and roundup."""
+
+    class Language(models.TextChoices):
+        EN = "en", _("English")
+        DE = "de", _("German")
+
+    host = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="parades")
+    slug = models.SlugField(_("short name in the address"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    question = models.CharField(
+        _("the question"), max_length=300, blank=True, help_text=_("One sentence bloggers answer.")
+    )
+    call_text = models.TextField(
+        _("call text"), blank=True, validators=[MaxLengthValidator(50_000)], help_text=_("Markdown.")
+    )
+    language = models.CharField(_("language"), max_length=8, choices=Language.choices, default=Language.EN)
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("deadline"))
+    time_zone = models.CharField(_("time zone of the deadline"), max_length=64, default="Europe/Berlin")
+    # rules
+    backlink_required = models.BooleanField(_("contributions must link to the call"), default=True)
+    hashtag = models.CharField(_("hashtag"), max_length=60, blank=True)
+    late_entries_accepted = models.BooleanField(_("accept late entries (marked late)"), default=True)
+    rules = models.TextField(_("further rules"), blank=True, validators=[MaxLengthValidator(5000)])
+    call_url = models.URLField(
+        _("call on your own blog"),
+        max_length=URL_MAX,
+        blank=True,
+        help_text=_("When the call lives on your own blog, its address; it then counts as a Webmention target."),
+    )
+    auto_approve = models.BooleanField(_("approve verified contributions automatically"), default=True)
+    listed = models.BooleanField(_("show in the directory"), default=True)
+    rounded_up_at = models.DateTimeField(_("roundup published"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ParadeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("parade")
+        verbose_name_plural = _("parades")
+        ordering = ["closes_at"]
+        indexes = [models.Index(fields=["listed", "closes_at"])]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="parade_closes_after_opening"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The deadline must come after the opening.")})
+
+    def get_absolute_url(self) -> str:
+        return reverse("parade", kwargs={"slug": self.slug})
+
+    def absolute_url(self) -> str:
+        return settings.BASE_URL + self.get_absolute_url()
+
+    @property
+    def display_question(self) -> str:
+        return self.question or self.title
+
+    def state_at(self, when=None) -> str:
+        now = when or timezone.now()
+        if self.rounded_up_at:
+            return ParadeState.ROUNDED_UP
+        if now < self.opens_at:
+            return ParadeState.UPCOMING
+        if now < self.closes_at:
+            return ParadeState.OPEN
+        return ParadeState.CLOSED
+
+    @property
+    def state(self) -> str:
+        return self.state_at()
+
+    @property
+    def state_label(self) -> str:
+        return ParadeState(self.state).label
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == ParadeState.OPEN
+
+    def accepts_contributions(self) -> bool:
+        state = self.state
+        return state == ParadeState.OPEN or (state == ParadeState.CLOSED and self.late_entries_accepted)
+
+
+class Contributor(models.Model):
+    """One person across channels: their blog post and their fediverse thread are two
+    contributions from one contributor. Identified by h-card URL, domain or email."""
+
+    name = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=URL_MAX, blank=True)
+    domain = models.CharField(max_length=255, blank=True, db_index=True)
+    email = models.EmailField(blank=True, db_index=True)  # never shown; GDPR export only
+    photo = models.URLField(max_length=URL_MAX, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name or self.url or self.domain
+
+
+class Contribution(models.Model):
+    """A post that answers a parade, whatever channel brought it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+        SPAM = "spam", _("spam")
+        GONE = "gone", _("gone")
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("article")
+        FEDIVERSE = "fediverse", _("fediverse post")
+        BLUESKY = "bluesky", _("Bluesky post")
+        VIDEO = "video", _("video")
+        PODCAST = "podcast", _("podcast episode")
+
+    class Channel(models.TextChoices):
+        FORM = "form", _("submission form")
+        WEBMENTION = "webmention", _("Webmention")
+        PINGBACK = "pingback", _("Pingback")
+        MANUAL = "manual", _("added by the host")
+        COMMENT = "comment", _("link in a comment")
+        FEED = "feed", _("found in a feed")
+
+    class Verification(models.TextChoices):
+        UNCHECKED = "unchecked", _("not checked yet")
+        VERIFIED = "verified", _("verified")
+        UNVERIFIED = "unverified", _("could not be verified")
+        FAILED = "failed", _("failed verification")
+
+    parade = models.ForeignKey(Parade, on_delete=models.CASCADE, related_name="contributions")
+    contributor = models.ForeignKey(
+        Contributor, on_delete=models.SET_NULL, null=True, blank=True, related_name="contributions"
+    )
+    # None: unknown; False: submitted by someone other than the author.
+    submitted_by_author = models.BooleanField(null=True, blank=True)
+    url = models.URLField(_("post address"), max_length=URL_MAX)
+    canonical_url = models.CharField(max_length=URL_MAX, db_index=True)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    author_name = models.CharField(_("author"), max_length=200, blank=True)
+    author_url = models.URLField(_("author website"), max_length=URL_MAX, blank=True)
+    author_photo = models.URLField(max_length=URL_MAX, blank=True)
+    published = models.DateTimeField(_("published"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    image = models.URLField(max_length=URL_MAX, blank=True)
+    language = models.CharField(_("language"), max_length=16, blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ARTICLE)
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    status_reason = models.CharField(_("reason for the last change of status"), max_length=500, blank=True)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    verification = models.CharField(max_length=16, choices=Verification.choices, default=Verification.UNCHECKED)
+    late = models.BooleanField(_("arrived after the deadline"), default=False)
+    # Who submitted it. The email is never shown anywhere but the GDPR export.
+    submitter_name = models.CharField(_("your name"), max_length=120, blank=True)
+    submitter_email = models.EmailField(_("your email"), blank=True)
+    # Work state of the pipeline, kept on the row so nothing is lost on a crash.
+    checked_at = models.DateTimeField(null=True, blank=True)
+    next_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    check_attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["parade", "canonical_url"], name="contribution_unique_per_parade"),
+        ]
+        indexes = [models.Index(fields=["parade", "status", "published"])]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    def set_status(self, status: str, reason: str = "") -> None:
+        """Change the status, remembering why and when (saved by the caller)."""
+        self.status = status
+        self.status_reason = reason[:500]
+        self.status_changed_at = timezone.now()
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+class ContributionEvent(models.Model):
+    """One line of a contribution's log, readable by the host."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(default=timezone.now)
+    message = models.CharField(max_length=500)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Roundup(models.Model):
+    """The roundup of a parade: drafted when it closes, edited and published by the host."""
+
+    class Order(models.TextChoices):
+        DATE = "date", _("by date")
+        AUTHOR = "author", _("by author")
+        MANUAL = "manual", _("manual")
+
+    parade = models.OneToOneField(Parade, on_delete=models.CASCADE, related_name="roundup")
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Markdown."))
+    order = models.CharField(_("order"), max_length=10, choices=Order.choices, default=Order.DATE)
+    data = models.JSONField(default=dict, blank=True)  # statistics, themes, citations (derived)
+    drafted_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Roundup: {self.parade}"
+
+
+class RoundupEntry(models.Model):
+    roundup = models.ForeignKey(Roundup, on_delete=models.CASCADE, related_name="entries")
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="roundup_entries")
+    position = models.PositiveIntegerField(default=0)
+    quote = models.TextField(_("quote"), blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [models.UniqueConstraint(fields=["roundup", "contribution"], name="roundup_entry_unique")]

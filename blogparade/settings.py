@@ -1,0 +1,270 @@
+"""The one settings module. Everything comes from ``BLOGPARADE_*`` variables (see
+``.env.example`` and the README); the defaults run on a laptop with SQLite."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+from blogparade.env import (
+    env_base_url,
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_str,
+)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+# Running under pytest: cheap hashing, inline tasks and no rate limits unless a test asks.
+TESTING = "pytest" in sys.modules
+
+DATA_DIR = Path(env_str("BLOGPARADE_DATA_DIR", "data")).expanduser().resolve()
+DEMO = env_bool("BLOGPARADE_DEMO", False)
+DEBUG = env_bool("BLOGPARADE_DEBUG", False)
+
+BASE_URL = env_base_url("BLOGPARADE_BASE_URL", "http://localhost:8000")
+_base = urlsplit(BASE_URL)
+BASE_HOST = _base.hostname or "localhost"
+HTTPS = _base.scheme == "https"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+def _secret_key() -> str:
+    configured = env_str("BLOGPARADE_SECRET_KEY")
+    if configured:
+        if len(configured) < 32:
+            raise ImproperlyConfigured("BLOGPARADE_SECRET_KEY must be at least 32 characters long.")
+        return configured
+    path = DATA_DIR / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    # Created readable by its owner only.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+SECRET_KEY = "test-only-secret-key-not-for-any-real-use-0123456789" if TESTING else _secret_key()
+
+ALLOWED_HOSTS = [BASE_HOST, *env_list("BLOGPARADE_ALLOWED_HOSTS")]
+if BASE_HOST in LOCAL_HOSTS:
+    ALLOWED_HOSTS += ["localhost", "127.0.0.1", "[::1]"]
+CSRF_TRUSTED_ORIGINS = [BASE_URL]
+
+# Proxies whose X-Forwarded-For / X-Forwarded-Proto we believe (addresses, comma list).
+TRUSTED_PROXIES = env_list("BLOGPARADE_TRUSTED_PROXIES")
+if HTTPS:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 0  # left to the operator's proxy; see README
+    if TRUSTED_PROXIES:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
+    "blogparade.core",
+    "blogparade.fetch",
+    "blogparade.parades",
+    "blogparade.linkbacks",
+    "blogparade.comments",
+    "blogparade.syndication",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "blogparade.urls"
+WSGI_APPLICATION = "blogparade.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "blogparade.core.context_processors.site",
+            ],
+        },
+    }
+]
+
+# --- database -------------------------------------------------------------------------------
+DATABASE_URL = env_str("BLOGPARADE_DATABASE_URL")
+if DATABASE_URL:
+    try:
+        _db = dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"BLOGPARADE_DATABASE_URL is not a database URL: {exc}") from None
+    if _db["ENGINE"] == "django.db.backends.sqlite3":
+        _db["CONN_MAX_AGE"] = 0
+        _db.setdefault("OPTIONS", {})
+else:
+    _db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "blogparade.sqlite3"}
+if _db["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers and one writer work side by side (web + worker); writers take the
+    # lock up front (IMMEDIATE) and wait for it rather than failing with "database is locked".
+    _db["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **_db.get("OPTIONS", {}),
+    }
+    if TESTING:
+        # A file, not :memory:, so that a separate worker process can share the test database.
+        _db["TEST"] = {"NAME": str(Path(os.environ.get("TMPDIR", "/tmp")) / f"blogparade-test-{os.getpid()}.sqlite3")}
+DATABASES = {"default": _db}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+IS_POSTGRES = _db["ENGINE"].startswith("django.db.backends.postgresql")
+
+# --- redis, cache, tasks --------------------------------------------------------------------
+REDIS_URL = env_str("BLOGPARADE_REDIS_URL")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+TASKS_MODE = env_choice("BLOGPARADE_TASKS", ("db", "immediate", "rq"), "immediate" if TESTING else "db")
+if TASKS_MODE == "rq" and not REDIS_URL:
+    raise ImproperlyConfigured("BLOGPARADE_TASKS=rq needs BLOGPARADE_REDIS_URL.")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "db": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "rq": "django_tasks_rq.RQBackend",
+        }[TASKS_MODE],
+        "QUEUES": ["default"],
+    }
+}
+if TASKS_MODE == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
+
+# --- behaviour switches ---------------------------------------------------------------------
+MODERATION = env_bool("BLOGPARADE_MODERATION", True)
+RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
+FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
+
+# --- email ----------------------------------------------------------------------------------
+EMAIL_URL = env_str("BLOGPARADE_EMAIL_URL", "console:")
+
+
+def _email_settings(url: str) -> dict[str, object]:
+    parts = urlsplit(url)
+    if parts.scheme == "console":
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if parts.scheme == "file":
+        if not parts.path:
+            raise ImproperlyConfigured("BLOGPARADE_EMAIL_URL=file:///dir needs a directory.")
+        return {
+            "EMAIL_BACKEND": "blogparade.core.mail.OneFilePerMessageBackend",
+            "EMAIL_FILE_PATH": unquote(parts.path),
+        }
+    if parts.scheme in ("smtp", "smtps", "smtp+tls"):
+        query = {k: v[-1].lower() for k, v in parse_qs(parts.query).items()}
+        try:
+            port = parts.port
+        except ValueError:
+            raise ImproperlyConfigured("BLOGPARADE_EMAIL_URL has an invalid port.") from None
+        ssl = parts.scheme == "smtps" or query.get("ssl") in ("1", "true", "yes")
+        tls = parts.scheme == "smtp+tls" or query.get("tls") in ("1", "true", "yes")
+        if not parts.hostname:
+            raise ImproperlyConfigured("BLOGPARADE_EMAIL_URL=smtp://… needs a host.")
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": parts.hostname,
+            "EMAIL_PORT": port or (465 if ssl else 587 if tls else 25),
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_SSL": ssl,
+            "EMAIL_USE_TLS": tls and not ssl,
+            "EMAIL_TIMEOUT": 20,
+        }
+    raise ImproperlyConfigured(
+        "BLOGPARADE_EMAIL_URL must start with console:, smtp://, smtps:// or file:/// — "
+        f"got {parts.scheme or url!r}."
+    )
+
+
+globals().update(_email_settings(EMAIL_URL))
+DEFAULT_FROM_EMAIL = env_str("BLOGPARADE_EMAIL_FROM", f"blogparade <noreply@{BASE_HOST}>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- auth -----------------------------------------------------------------------------------
+LOGIN_URL = "dashboard:login"
+LOGIN_REDIRECT_URL = "dashboard:home"
+LOGOUT_REDIRECT_URL = "directory"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+if TESTING:
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# --- i18n -----------------------------------------------------------------------------------
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("de", _("German"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = env_str("BLOGPARADE_TIME_ZONE", "Europe/Berlin")
+USE_I18N = True
+USE_TZ = True
+
+# --- static and uploads ---------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+WHITENOISE_USE_FINDERS = True  # serve straight from the package; collectstatic is optional
+WHITENOISE_AUTOREFRESH = DEBUG
+MEDIA_URL = "/media/"
+MEDIA_ROOT = DATA_DIR / "uploads"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# --- logging --------------------------------------------------------------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"}},
+    "root": {"handlers": ["stderr"], "level": env_str("BLOGPARADE_LOG_LEVEL", "INFO").upper()},
+    "loggers": {"django.db.backends": {"level": "INFO"}, "waitress.queue": {"level": "ERROR"}},
+}

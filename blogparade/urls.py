@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+from django.views.i18n import set_language
+
+from blogparade.core.views import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/", admin.site.urls),
+    path("dashboard/", include(("blogparade.parades.dashboard_urls", "dashboard"))),
+    path("", include("blogparade.linkbacks.urls")),
+    path("", include("blogparade.comments.urls")),
+    path("", include("blogparade.syndication.urls")),
+    path("", include("blogparade.parades.urls")),
+]
+# Uploads (host avatars) are few and small; serving them here keeps one process enough.
+urlpatterns += [
+    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+]
