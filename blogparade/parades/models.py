@@ -210,6 +210,9 @@ class Contribution(models.Model):
     status_changed_at = models.DateTimeField(default=timezone.now)
     verification = models.CharField(max_length=16, choices=Verification.choices, default=Verification.UNCHECKED)
     late = models.BooleanField(_("arrived after the deadline"), default=False)
+    # Absolute URLs of the links in the post's main content (filled by the pipeline); the
+    # roundup counts the people and sites contributions cite from them.
+    links = models.JSONField(default=list, blank=True)
     # Who submitted it. The email is never shown anywhere but the GDPR export.
     submitter_name = models.CharField(_("your name"), max_length=120, blank=True)
     submitter_email = models.EmailField(_("your email"), blank=True)
@@ -283,6 +286,9 @@ class RoundupEntry(models.Model):
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="roundup_entries")
     position = models.PositiveIntegerField(default=0)
     quote = models.TextField(_("quote"), blank=True)
+    # Outcome of telling the contribution it is in the published roundup (Webmention/Pingback).
+    notified_at = models.DateTimeField(null=True, blank=True)
+    notification = models.CharField(max_length=500, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]
