@@ -40,3 +40,14 @@ class RegisteredSite(models.Model):
     def is_registered(cls, url_or_origin: str) -> bool:
         origin = origin_of(url_or_origin)
         return bool(origin) and cls.objects.filter(origin=origin).exists()
+
+
+class RateLimitCounter(models.Model):
+    """One fixed window of one rate limit (see ``blogparade.core.ratelimit``)."""
+
+    key = models.CharField(max_length=120, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.BigIntegerField(db_index=True)  # unix time the window ends
+
+    def __str__(self) -> str:
+        return f"{self.key}={self.count}"

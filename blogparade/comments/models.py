@@ -1,0 +1,174 @@
+"""Comment threads keyed by page (as Isso keys them), comments, likes, blocklists and
+reply-notification subscriptions.
+
+Comment text is stored twice: ``text`` is the author's Markdown, ``text_html`` the rendered,
+sanitised HTML made once at write time, so reading a thread never renders anything.
+``email`` is never shown anywhere but the GDPR export.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+URL_MAX = 2000
+
+
+class Thread(models.Model):
+    """All comments under one page. ``site`` is the page's origin (``""`` for blogparade's
+    own pages); ``path`` is the page path, the thread of a parade page is ``/p/<slug>/``."""
+
+    site = models.CharField(_("site"), max_length=300, blank=True, default="")
+    path = models.CharField(_("page path"), max_length=1000)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    parade = models.ForeignKey(
+        "parades.Parade",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="comment_threads",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("comment thread")
+        verbose_name_plural = _("comment threads")
+        constraints = [models.UniqueConstraint(fields=["site", "path"], name="thread_unique_page")]
+
+    def __str__(self) -> str:
+        return self.title or f"{self.site}{self.path}"
+
+    @property
+    def page_url(self) -> str:
+        return (self.site or settings.BASE_URL) + self.path
+
+
+class CommentQuerySet(models.QuerySet["Comment"]):
+    def public(self) -> CommentQuerySet:
+        """What readers see: approved comments and deleted ones kept as placeholders."""
+        return self.filter(status__in=(Comment.Status.APPROVED, Comment.Status.DELETED))
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        APPROVED = "approved", _("approved")
+        SPAM = "spam", _("spam")
+        DELETED = "deleted", _("deleted")
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="comments")
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    author = models.CharField(_("name"), max_length=120, blank=True)
+    email = models.EmailField(_("email"), max_length=254, blank=True, db_index=True)
+    website = models.CharField(_("website"), max_length=URL_MAX, blank=True)
+    text = models.TextField(_("comment"), blank=True)
+    text_html = models.TextField(blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+    modified = models.DateTimeField(null=True, blank=True)
+    # Full address while bans may need it; truncated, then cleared (see purge_ips).
+    ip = models.CharField(max_length=45, blank=True)
+    ip_truncated = models.BooleanField(default=False)
+    # Salted hash of the visitor (address) for one-like-per-visitor and "the author cannot vote".
+    voter_hash = models.CharField(max_length=64, blank=True)
+    likes = models.PositiveIntegerField(default=0)
+    dislikes = models.PositiveIntegerField(default=0)
+    # Import bookkeeping: "isso:<id>", "wordpress:<id>" … for idempotent imports.
+    source_key = models.CharField(max_length=200, blank=True, db_index=True)
+    kind = models.CharField(max_length=12, default="comment")  # comment | pingback | trackback
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created", "pk"]
+        indexes = [models.Index(fields=["thread", "status", "created"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.author}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.thread.page_url}#comment-{self.pk}"
+
+
+class Like(models.Model):
+    """One visitor's vote on one comment (+1 like, -1 dislike)."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="votes")
+    voter = models.CharField(max_length=64)
+    value = models.SmallIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "voter"], name="like_once_per_visitor")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.value:+d} on #{self.comment_id}"
+
+
+class Blocklist(models.Model):
+    class Kind(models.TextChoices):
+        WORD = "word", _("word or phrase")
+        IP = "ip", _("IP address or network")
+        EMAIL_DOMAIN = "email_domain", _("email domain")
+        URL_DOMAIN = "url_domain", _("link domain")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    value = models.CharField(_("value"), max_length=300)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("blocklist entry")
+        verbose_name_plural = _("blocklist entries")
+        constraints = [models.UniqueConstraint(fields=["kind", "value"], name="blocklist_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.value}"
+
+
+class NotificationSubscription(models.Model):
+    """Someone asked to hear about replies to ``comment``; active once ``confirmed_at`` is set
+    (double opt-in)."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="subscriptions")
+    email = models.EmailField(max_length=254, db_index=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "email"], name="subscription_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"replies to #{self.comment_id}"
+
+    @property
+    def active(self) -> bool:
+        return self.confirmed_at is not None and self.unsubscribed_at is None
+
+
+class NotifiedReply(models.Model):
+    """Which approved reply was already mailed to which subscription (sent once)."""
+
+    subscription = models.ForeignKey(NotificationSubscription, on_delete=models.CASCADE)
+    reply = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "reply"], name="notified_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.reply_id} to {self.subscription_id}"

@@ -1,0 +1,116 @@
+"""Fixed-window rate limits shared by every app.
+
+``hit(scope, ident, limit, period)`` counts one event for ``ident`` (an IP address, a thread
+key …) in the current window of ``period`` seconds and returns whether it is still within
+``limit``. Counters live in the database by default (table ``core_ratelimitcounter``) and in
+Redis when ``settings.REDIS_URL`` is set. With ``settings.RATE_LIMITS`` off every hit passes
+(tests and benchmarks only).
+
+Limits are named: ``allow("comment-ip", ip)`` reads ``(limit, period)`` pairs from
+``settings.RATE_LIMIT_RULES`` (a dict of name → list of pairs), else from ``DEFAULT_RULES``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from functools import lru_cache
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+DEFAULT_RULES: dict[str, list[tuple[int, int]]] = {
+    # five comments a minute, thirty an hour from one address
+    "comment-ip": [(5, 60), (30, 3600)],
+    # a busy thread takes sixty comments a minute, no more
+    "comment-thread": [(60, 60)],
+    "like-ip": [(60, 60)],
+}
+
+
+class RateLimited(Exception):
+    """Raised by :func:`check` when a limit is exceeded."""
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "RATE_LIMITS", True))
+
+
+def _key(scope: str, ident: str, period: int, window: int) -> str:
+    digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
+    return f"rl:{scope}:{period}:{window}:{digest}"
+
+
+@lru_cache(maxsize=2)
+def _redis(url: str):  # pragma: no cover - exercised only with Redis configured
+    import redis
+
+    return redis.Redis.from_url(url)
+
+
+def _count_redis(url: str, key: str, period: int) -> int:  # pragma: no cover
+    client = _redis(url)
+    pipe = client.pipeline()
+    pipe.incr(key)
+    pipe.expire(key, period + 5)
+    count, _ = pipe.execute()
+    return int(count)
+
+
+def _count_db(key: str, expires_at: float) -> int:
+    from blogparade.core.models import RateLimitCounter
+
+    for _attempt in range(3):
+        updated = RateLimitCounter.objects.filter(key=key).update(count=F("count") + 1)
+        if updated:
+            return (
+                RateLimitCounter.objects.filter(key=key).values_list("count", flat=True).first()
+                or 1
+            )
+        try:
+            with transaction.atomic():
+                RateLimitCounter.objects.create(key=key, count=1, expires_at=int(expires_at))
+            return 1
+        except IntegrityError:
+            continue
+    return 1
+
+
+def hit(scope: str, ident: str, limit: int, period: int) -> bool:
+    """Count one event; True while the window's count is within ``limit``."""
+    if not enabled() or not ident:
+        return True
+    now = time.time()
+    window = int(now // period)
+    key = _key(scope, ident, period, window)
+    url = getattr(settings, "REDIS_URL", "")
+    count = _count_redis(url, key, period) if url else _count_db(key, (window + 1) * period)
+    return count <= limit
+
+
+def rules(name: str) -> list[tuple[int, int]]:
+    configured = getattr(settings, "RATE_LIMIT_RULES", None) or {}
+    return [tuple(r) for r in configured.get(name, DEFAULT_RULES.get(name, []))]  # type: ignore[misc]
+
+
+def allow(name: str, ident: str) -> bool:
+    """Apply every rule of the named limit; False when any of them is exceeded."""
+    ok = True
+    for limit, period in rules(name):
+        ok = hit(name, ident, limit, period) and ok
+    return ok
+
+
+def check(name: str, ident: str) -> None:
+    """Like :func:`allow`, raising :class:`RateLimited` instead of returning False."""
+    if not allow(name, ident):
+        raise RateLimited(name)
+
+
+def purge_expired() -> int:
+    """Delete finished windows from the database; returns how many rows went."""
+    from blogparade.core.models import RateLimitCounter
+
+    deleted, _ = RateLimitCounter.objects.filter(expires_at__lt=int(time.time())).delete()
+    return deleted
