@@ -40,15 +40,41 @@ Django's own commands (migrate, shell, …) work too. `blogparade COMMAND --help
 """
 
 
+def _default_base_url(args: list[str]) -> None:
+    """Without BLOGPARADE_BASE_URL, the site's own address is where it is being served."""
+    if os.environ.get("BLOGPARADE_BASE_URL", "").strip():
+        return
+    host, port = "127.0.0.1", "8000"
+    for i, arg in enumerate(args):
+        for name in ("--host", "--port"):
+            value = None
+            if arg == name and i + 1 < len(args):
+                value = args[i + 1]
+            elif arg.startswith(name + "="):
+                value = arg.split("=", 1)[1]
+            if value is not None:
+                if name == "--host":
+                    host = value
+                else:
+                    port = value
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 - naming the wildcard, not binding it
+        host = "localhost"
+    if ":" in host:
+        host = f"[{host}]"
+    if port.isdigit():
+        os.environ["BLOGPARADE_BASE_URL"] = f"http://{host}:{port}"
+
+
 def main(argv: list[str] | None = None, prog: str = "blogparade") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "blogparade.settings")
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(USAGE, end="")
         return 0
-    if argv[0] in ("demo",):
+    if argv[0] == "demo":
         os.environ.setdefault("BLOGPARADE_DEMO", "1")
-        os.environ.setdefault("BLOGPARADE_DEBUG", "0")
+    if argv[0] in ("demo", "serve"):
+        _default_base_url(argv[1:])
     argv[0] = ALIASES.get(argv[0], argv[0])
 
     from django.core.exceptions import ImproperlyConfigured

@@ -250,7 +250,6 @@ USE_TZ = True
 
 # --- static and uploads ---------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 WHITENOISE_USE_FINDERS = True  # serve straight from the package; collectstatic is optional
 WHITENOISE_AUTOREFRESH = DEBUG

@@ -1,0 +1,72 @@
+# blogparade — `make demo` and `make test` set themselves up in .venv/ on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
+# Parallel test processes (pytest-xdist); 0 runs in one process.
+TEST_PROCESSES ?= 2
+
+.PHONY: help demo serve worker test test-postgres lint format bench clean lock messages
+
+help:
+	@echo "make demo [PORT=8000]   set up, create demo content, serve on SQLite"
+	@echo "make test               set up, run the test suite"
+	@echo "make serve / worker     run the server / a separate task worker"
+	@echo "make lint / format      ruff"
+	@echo "make bench              run the benchmarks in benchmarks/"
+	@echo "make messages           refresh and compile the translation catalogues"
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "blogparade needs Python 3.11 or newer; found " + sys.version.split()[0] + ". Try: make PYTHON=python3.12 ...")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing blogparade and its pinned dependencies into $(VENV)/ (first run takes a minute)…"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@$(BIN)/blogparade demo --host $(HOST) --port $(PORT)
+
+serve: $(STAMP)
+	@$(BIN)/blogparade serve --host $(HOST) --port $(PORT)
+
+worker: $(STAMP)
+	@$(BIN)/blogparade worker
+
+test: $(STAMP)
+	@$(BIN)/pytest $(if $(filter 0,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES)) $(PYTEST_ARGS)
+
+test-postgres: $(STAMP)
+	@BLOGPARADE_DATABASE_URL=$${BLOGPARADE_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+	 BLOGPARADE_REDIS_URL=$${BLOGPARADE_REDIS_URL:-redis://127.0.0.1:6379/0} \
+	 $(BIN)/pytest $(if $(filter 0,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES)) $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+	@$(BIN)/python manage.py makemigrations --check --dry-run > /dev/null || (echo "models changed without a migration: run make migrations"; exit 1)
+
+format: $(STAMP)
+	@$(BIN)/ruff format .
+	@$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+messages: $(STAMP)
+	@cd blogparade && ../$(BIN)/python ../manage.py makemessages -l de -l en --no-obsolete --ignore 'tests/*'
+	@cd blogparade && ../$(BIN)/python ../manage.py makemessages -d djangojs -l de -l en --no-obsolete --ignore 'tests/*'
+	@cd blogparade && ../$(BIN)/python ../manage.py compilemessages
+
+lock:
+	@rm -rf /tmp/blogparade-lock && $(PYTHON) -m venv /tmp/blogparade-lock
+	@/tmp/blogparade-lock/bin/pip install --quiet --upgrade pip
+	@/tmp/blogparade-lock/bin/pip install --quiet -e '.[dev]'
+	@/tmp/blogparade-lock/bin/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	@echo "requirements.lock refreshed"
+
+clean:
+	rm -rf $(VENV) build *.egg-info

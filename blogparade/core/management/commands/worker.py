@@ -1,0 +1,38 @@
+import signal
+import threading
+from types import FrameType
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from blogparade.core.worker import PeriodicRunner, build_task_worker
+
+
+class Command(BaseCommand):
+    help = "Run background tasks (verification, notifications, re-checks) until stopped."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=float, default=1.0, help="seconds between polls when idle (db backend)")
+        parser.add_argument("--no-periodic", action="store_true", help="do not run periodic jobs in this process")
+
+    def handle(self, *args, interval: float, no_periodic: bool, **options):
+        worker = build_task_worker(interval)
+        if worker is None:
+            raise CommandError(
+                "BLOGPARADE_TASKS=immediate runs every task inline; there is no queue for a worker to take from."
+            )
+        periodic = None
+        if not no_periodic:
+            periodic = PeriodicRunner()
+            threading.Thread(target=periodic.run, name="blogparade-periodic", daemon=True).start()
+
+        def stop(signum: int, frame: FrameType | None) -> None:
+            self.stderr.write("stopping after the current task…")
+            worker.running = False
+            if periodic:
+                periodic.running = False
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        self.stderr.write(f"blogparade worker: taking tasks from the {settings.TASKS_MODE} queue")
+        worker.run()

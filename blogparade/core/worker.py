@@ -1,0 +1,126 @@
+"""Running background tasks: the ``worker`` command and the worker inside ``serve``.
+
+``BLOGPARADE_TASKS=db`` runs django-tasks-db's worker loop; ``rq`` runs an RQ worker on
+Redis; ``immediate`` runs tasks inline, so there is nothing to run. Periodic jobs
+(re-checks, privacy clean-up) are enqueued by the same process on their intervals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+logger = logging.getLogger("blogparade.worker")
+
+# (dotted path of a function taking no arguments, interval in seconds). Functions that do
+# not exist yet are skipped, so an app can register here before it ships the function.
+PERIODIC_JOBS: list[tuple[str, int]] = [
+    ("blogparade.parades.pipeline.enqueue_due_rechecks", 15 * 60),
+    ("blogparade.comments.privacy.scrub_ip_addresses", 6 * 3600),
+    ("blogparade.core.ratelimit.prune", 3600),
+]
+
+
+def _resolve(path: str) -> Callable[[], object] | None:
+    try:
+        return import_string(path)
+    except ImportError:
+        return None
+
+
+class PeriodicRunner:
+    """Calls each registered job once per interval while ``running`` is set."""
+
+    def __init__(self) -> None:
+        self.running = True
+        self.last_run: dict[str, float] = {}
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        for path, interval in PERIODIC_JOBS:
+            if now - self.last_run.get(path, -interval) < interval:
+                continue
+            self.last_run[path] = now
+            job = _resolve(path)
+            if job is None:
+                continue
+            try:
+                job()
+            except Exception:
+                logger.exception("periodic job %s failed", path)
+
+    def run(self, poll: float = 30.0) -> None:
+        from django.db import close_old_connections
+
+        while self.running:
+            close_old_connections()
+            self.tick()
+            close_old_connections()
+            for _ in range(int(poll * 10)):
+                if not self.running:
+                    return
+                time.sleep(0.1)
+
+
+def build_task_worker(interval: float = 1.0):
+    """Return an object with ``run()`` and a ``running`` flag for the configured backend, or None."""
+    if settings.TASKS_MODE == "db":
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        return Worker(
+            queue_names=["*"],
+            interval=interval,
+            batch=False,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id=f"blogparade-{threading.get_native_id()}",
+            excluded_queue_names=[],
+        )
+    if settings.TASKS_MODE == "rq":
+        return _RQWorker()
+    return None
+
+
+class _RQWorker:
+    """An RQ worker that can live in a thread (no signal handlers of its own)."""
+
+    def __init__(self) -> None:
+        import django_rq
+        from rq import SimpleWorker
+
+        class ThreadWorker(SimpleWorker):
+            def _install_signal_handlers(self) -> None:  # signals belong to the main thread
+                pass
+
+        queue = django_rq.get_queue("default")
+        self.worker = ThreadWorker([queue], connection=queue.connection)
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            self.worker.work(burst=True, with_scheduler=False, logging_level="WARNING")
+            time.sleep(0.5)
+
+
+def start_background(interval: float = 1.0) -> list[object]:
+    """Start the task worker (if the backend needs one) and the periodic runner in daemon threads."""
+    started: list[object] = []
+    worker = build_task_worker(interval)
+    if worker is not None:
+        threading.Thread(target=worker.run, name="blogparade-tasks", daemon=True).start()
+        started.append(worker)
+    periodic = PeriodicRunner()
+    threading.Thread(target=periodic.run, name="blogparade-periodic", daemon=True).start()
+    started.append(periodic)
+    return started
+
+
+def stop_background(started: list[object]) -> None:
+    for item in started:
+        item.running = False  # type: ignore[attr-defined]
