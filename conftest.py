@@ -44,3 +44,45 @@ def parade(host):
         opens_at=now - timedelta(days=3),
         closes_at=now + timedelta(days=10),
     )
+
+
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. Skipped (visibly) where Chromium is missing,
+    unless BLOGPARADE_REQUIRE_BROWSER=1 (CI), where a missing browser fails the run."""
+    import os
+    import shutil
+
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(executable):
+        if os.environ.get("BLOGPARADE_REQUIRE_BROWSER") == "1":
+            pytest.fail("Chromium is required (BLOGPARADE_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing")
+        pytest.skip("browser tests need Debian's Chromium: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django must allow ORM use here.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=executable, args=BROWSER_FLAGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="en-GB", timezone_id="America/New_York")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.js_errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()

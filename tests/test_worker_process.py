@@ -1,0 +1,105 @@
+"""A task goes through a real, separate `blogparade worker` process (database queue, and the
+Redis queue when BLOGPARADE_REDIS_URL is set)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from blogparade.parades.models import Contribution
+from blogparade.parades.tasks import notify_host_of_submission
+
+pytestmark = pytest.mark.worker
+
+
+def database_url() -> str:
+    s = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{s['NAME']}"
+    auth = s["USER"] + (f":{s['PASSWORD']}" if s["PASSWORD"] else "")
+    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+def run_worker_until_mail(tmp_path: Path, tasks: str, mail_dir: Path, result=None) -> list[Path]:
+    env = {
+        **os.environ,
+        "BLOGPARADE_DATA_DIR": str(tmp_path / "data"),
+        "BLOGPARADE_DATABASE_URL": database_url(),
+        "BLOGPARADE_TASKS": tasks,
+        "BLOGPARADE_EMAIL_URL": f"file://{mail_dir}",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "blogparade.cli", "worker", "--interval", "0.2", "--no-periodic"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and worker.poll() is None:
+            mails = list(mail_dir.glob("*.eml"))
+            if mails:
+                return mails
+            if result is not None:
+                result.refresh()
+                if result.status == "FAILED":
+                    break
+            time.sleep(0.1)
+    finally:
+        worker.terminate()
+        try:
+            output, _ = worker.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            output, _ = worker.communicate()
+    pytest.fail(f"the worker sent no mail; its output:\n{output[-3000:]}")
+
+
+def make_submission(parade) -> Contribution:
+    return Contribution.objects.create(
+        parade=parade,
+        url="https://writer.example.org/why-i-blog",
+        canonical_url="https://writer.example.org/why-i-blog",
+        channel=Contribution.Channel.FORM,
+        submitter_name="Wanda Writer",
+        submitter_email="wanda@secret.example.org",
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_host_mail_goes_through_database_worker(parade, settings, tmp_path):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    contribution = make_submission(parade)
+    result = notify_host_of_submission.enqueue(contribution.pk)
+    assert result.status == "READY"
+
+    mail_dir = tmp_path / "mail"
+    mails = run_worker_until_mail(tmp_path, "db", mail_dir, result)
+
+    text = mails[0].read_text()
+    assert "To: host@example.org" in text
+    assert "writer.example.org/why-i-blog" in text
+    assert "wanda@secret.example.org" not in text  # the submitter's email is never passed on
+    result.refresh()
+    assert result.status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(not os.environ.get("BLOGPARADE_REDIS_URL"), reason="needs BLOGPARADE_REDIS_URL (CI sets it)")
+def test_host_mail_goes_through_rq_worker(parade, settings, tmp_path):
+    import django_rq
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    django_rq.get_queue("default").empty()
+    contribution = make_submission(parade)
+    notify_host_of_submission.enqueue(contribution.pk)
+
+    mails = run_worker_until_mail(tmp_path, "rq", tmp_path / "mail")
+    assert "writer.example.org/why-i-blog" in mails[0].read_text()
