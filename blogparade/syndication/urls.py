@@ -1,3 +1,50 @@
-from django.urls import path  # noqa: F401
+"""Feeds, calendars, widgets, oEmbed, sitemap, robots.txt and the roundup pages.
 
-urlpatterns: list = []
+URL names are stable: templates and other apps reverse them.
+"""
+
+from django.urls import path
+
+from blogparade.syndication import feeds, views
+
+urlpatterns = [
+    # new parades
+    path("feeds/parades.atom", feeds.ParadesFeed(), name="feeds-parades-atom"),
+    path("feeds/parades.rss", feeds.ParadesRssFeed(), name="feeds-parades-rss"),
+    path("feeds/parades.json", views.parades_json, name="feeds-parades-json"),
+    # roundups
+    path("feeds/roundups.atom", feeds.RoundupsFeed(), name="feeds-roundups-atom"),
+    path("feeds/roundups.rss", feeds.RoundupsRssFeed(), name="feeds-roundups-rss"),
+    path("feeds/roundups.json", views.roundups_json, name="feeds-roundups-json"),
+    # one parade
+    path(
+        "p/<slug:slug>/contributions.atom",
+        feeds.ContributionsFeed(),
+        name="parade-contributions-atom",
+    ),
+    path(
+        "p/<slug:slug>/contributions.rss",
+        feeds.ContributionsRssFeed(),
+        name="parade-contributions-rss",
+    ),
+    path(
+        "p/<slug:slug>/contributions.json",
+        views.contributions_json,
+        name="parade-contributions-json",
+    ),
+    path("p/<slug:slug>/deadline.ics", views.parade_deadline_ics, name="parade-deadline-ics"),
+    # calendars
+    path("calendar.ics", views.open_parades_ics, name="calendar-ics"),
+]
+
+from blogparade.syndication import roundup_views  # noqa: E402
+
+urlpatterns += [
+    path("p/<slug:slug>/roundup/", roundup_views.roundup_page, name="roundup"),
+    path("dashboard/p/<slug:slug>/roundup/", roundup_views.roundup_edit, name="roundup-edit"),
+    path(
+        "dashboard/p/<slug:slug>/roundup.<str:fmt>",
+        roundup_views.roundup_export,
+        name="roundup-export",
+    ),
+]
