@@ -1,10 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from blogparade.parades import views
+from blogparade.parades import dashboard
 
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("", views.dashboard_home, name="home"),
+    path("", dashboard.home, name="home"),
+    path("new/", dashboard.parade_new, name="parade-new"),
+    path("preview/", dashboard.preview, name="preview"),
+    path("profile/", dashboard.profile, name="profile"),
+    path("p/<slug:slug>/", dashboard.contributions, name="contributions"),
+    path("p/<slug:slug>/edit/", dashboard.parade_edit, name="parade-edit"),
+    path("p/<slug:slug>/moderate/", dashboard.moderate, name="moderate"),
 ]

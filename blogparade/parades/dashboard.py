@@ -1,0 +1,196 @@
+"""The host dashboard: own parades, create/edit with preview, moderation, host profile.
+
+Every view requires a login and only ever looks up the logged-in host's own parades and
+contributions; anything else is a 404 (not a 403), so strangers learn nothing.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from blogparade.core.markup import render_markdown
+from blogparade.parades import services
+from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm
+from blogparade.parades.models import Contribution, Parade
+
+
+def _own_parade(request: HttpRequest, slug: str) -> Parade:
+    return get_object_or_404(Parade, slug=slug, host=request.user)
+
+
+@login_required
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The host's parades with their contribution counts."""
+    parades = services.host_parades(request.user)
+    profile = services.host_profile_of(request.user)
+    return render(request, "dashboard/home.html", {"parades": parades, "profile": profile})
+
+
+def _parade_form_page(
+    request: HttpRequest, form: ParadeForm, parade: Parade | None
+) -> HttpResponse:
+    preview = None
+    if request.method == "POST" and "preview" in request.POST:
+        preview = render_markdown(request.POST.get("call_text", "")[:50_000])
+    return render(
+        request,
+        "dashboard/parade_form.html",
+        {"form": form, "parade": parade, "preview_html": preview},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def parade_new(request: HttpRequest) -> HttpResponse:
+    """Create a parade. The "preview" button re-shows the form with the rendered call."""
+    instance = Parade(host=request.user)
+    if request.method == "POST":
+        form = ParadeForm(request.POST, instance=instance)
+        if "preview" not in request.POST and form.is_valid():
+            fields = {k: v for k, v in form.cleaned_data.items() if k in ParadeForm.Meta.fields}
+            try:
+                parade = services.create_parade(request.user, **fields)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Your parade is open for business."))
+                return redirect("dashboard:contributions", slug=parade.slug)
+        elif "preview" in request.POST:
+            form.is_valid()  # show errors next to the preview, save nothing
+    else:
+        form = ParadeForm(instance=instance)
+    return _parade_form_page(request, form, None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def parade_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    parade = _own_parade(request, slug)
+    if request.method == "POST":
+        form = ParadeForm(request.POST, instance=parade)
+        if "preview" not in request.POST and form.is_valid():
+            parade = form.save()
+            messages.success(request, _("Changes saved."))
+            return redirect("dashboard:contributions", slug=parade.slug)
+        if "preview" in request.POST:
+            form.is_valid()
+    else:
+        form = ParadeForm(instance=parade)
+    return _parade_form_page(request, form, parade)
+
+
+@login_required
+@require_POST
+def preview(request: HttpRequest) -> HttpResponse:
+    """Rendered call text (sanitised HTML fragment) for the live preview."""
+    form = PreviewForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(
+            _("The text is too long to preview."), status=400, content_type="text/plain"
+        )
+    return HttpResponse(
+        render_markdown(form.cleaned_data["call_text"]), content_type="text/html; charset=utf-8"
+    )
+
+
+STATUS_FILTERS = [s.value for s in Contribution.Status]
+
+
+@login_required
+@require_GET
+def contributions(request: HttpRequest, slug: str) -> HttpResponse:
+    """The moderation list of one parade, filterable by ``?status=``."""
+    parade = _own_parade(request, slug)
+    status = request.GET.get("status", "")
+    rows = (
+        parade.contributions.prefetch_related("events")
+        .defer("submitter_email")
+        .order_by("-created_at", "-pk")
+    )
+    if status in STATUS_FILTERS:
+        rows = rows.filter(status=status)
+    else:
+        status = ""
+    counts = services.status_counts(parade)
+    filters = [("", _("all"), sum(counts.values()))] + [
+        (s.value, s.label, counts.get(s.value, 0)) for s in Contribution.Status
+    ]
+    return render(
+        request,
+        "dashboard/contributions.html",
+        {
+            "parade": parade,
+            "contributions": rows,
+            "status": status,
+            "filters": filters,
+            "can_recheck": services.recheck_available(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def moderate(request: HttpRequest, slug: str) -> HttpResponse:
+    """Bulk or single moderation. ``action`` + ``ids`` (checkboxes) for bulk; a row's own
+    button posts ``single=<action>:<id>``; ``single=recheck:<id>`` checks a post again."""
+    parade = _own_parade(request, slug)
+    status = request.POST.get("status", "")
+    query = f"?status={status}" if status in STATUS_FILTERS else ""
+    single = request.POST.get("single", "")
+    reason = request.POST.get("reason", "")
+    if single:
+        action, _sep, raw_id = single.partition(":")
+        ids = [raw_id]
+    else:
+        action = request.POST.get("action", "")
+        ids = request.POST.getlist("ids")
+    ids = [int(i) for i in ids if i.isdigit()]
+    chosen = list(parade.contributions.filter(pk__in=ids))
+    if not chosen:
+        messages.error(request, _("Please select at least one contribution."))
+    elif action == "recheck":
+        if services.recheck(chosen):
+            messages.success(request, _("The post will be checked again in a moment."))
+        else:
+            messages.error(request, _("Checking again is not available yet."))
+    elif action in services.MODERATION_ACTIONS:
+        changed = services.moderate(chosen, action, reason)
+        messages.success(
+            request,
+            ngettext("%(count)d contribution updated.", "%(count)d contributions updated.", changed)
+            % {"count": changed},
+        )
+    else:
+        messages.error(request, _("Please choose an action."))
+    return redirect(reverse("dashboard:contributions", kwargs={"slug": parade.slug}) + query)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    """Edit the author box shown under the host's calls."""
+    instance = services.get_or_create_profile(request.user)
+    if request.method == "POST":
+        form = HostProfileForm(request.POST, request.FILES, instance=instance)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Your author box has been saved."))
+            return redirect("dashboard:home")
+    else:
+        form = HostProfileForm(instance=instance)
+    return render(
+        request,
+        "dashboard/profile.html",
+        {"form": form, "profile": instance},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,362 @@
+"""Parade and contribution operations shared by the views, the CLI and the tests.
+
+Functions here validate their input and raise :class:`django.core.exceptions.ValidationError`
+with translated messages keyed by field name; they never leave half-saved rows behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import zoneinfo
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from blogparade.core.urlnorm import canonical_url
+from blogparade.parades.models import (
+    Contribution,
+    ContributionEvent,
+    HostProfile,
+    Parade,
+    ParadeState,
+)
+
+logger = logging.getLogger(__name__)
+
+NAME_MAX = 120
+EMAIL_MAX = 254
+URL_MAX = 2000
+
+http_url_validator = URLValidator(schemes=["http", "https"])
+
+
+# --- parades --------------------------------------------------------------------------------
+
+
+def validate_time_zone(value: str) -> None:
+    """Raise ValidationError unless ``value`` names an IANA time zone (e.g. Europe/Berlin)."""
+    try:
+        if not value or ("/" not in value and value != "UTC"):
+            raise ValueError(value)
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValidationError(
+            _("“%(value)s” is not a time zone. Use a name like Europe/Berlin."),
+            params={"value": value},
+            code="invalid_time_zone",
+        ) from None
+
+
+def create_parade(host: AbstractBaseUser, **fields: object) -> Parade:
+    """Create and return a parade hosted by ``host``.
+
+    ``fields`` are Parade model fields; ``opens_at`` defaults to now. Everything is checked
+    with ``full_clean`` (deadline after opening, unique slug, valid time zone, field sizes);
+    a :class:`ValidationError` is raised and nothing is saved when anything is wrong.
+    """
+    fields.setdefault("opens_at", timezone.now())
+    parade = Parade(host=host, **fields)
+    errors: dict[str, list] = {}
+    try:
+        validate_time_zone(parade.time_zone)
+    except ValidationError as exc:
+        errors["time_zone"] = exc.error_list
+    try:
+        parade.full_clean()
+    except ValidationError as exc:
+        for key, value in exc.message_dict.items():
+            errors.setdefault(key, []).extend(value)
+    if errors:
+        raise ValidationError(errors)
+    parade.save()
+    return parade
+
+
+def directory_parades(now: datetime | None = None) -> QuerySet[Parade]:
+    """Listed parades for the directory, in one query with their approved-contribution count.
+
+    Order: open ones by deadline, then upcoming ones by opening, then closed and rounded-up
+    ones, most recent deadline first. Each row carries ``state_order`` (0 open, 1 upcoming,
+    2 closed, 3 rounded up) and ``approved_count``.
+    """
+    now = now or timezone.now()
+    state_order = Case(
+        When(rounded_up_at__isnull=False, then=Value(3)),
+        When(opens_at__gt=now, then=Value(1)),
+        When(closes_at__gt=now, then=Value(0)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        Parade.objects.listed()
+        .select_related("host__host_profile")
+        .annotate(
+            state_order=state_order,
+            approved_count=Count(
+                "contributions", filter=Q(contributions__status=Contribution.Status.APPROVED)
+            ),
+            soon_key=Case(
+                When(state_order=0, then=F("closes_at")),
+                When(state_order=1, then=F("opens_at")),
+            ),
+            past_key=Case(When(state_order__gte=2, then=F("closes_at"))),
+        )
+        .order_by(
+            "state_order",
+            F("soon_key").asc(nulls_last=True),
+            F("past_key").desc(nulls_last=True),
+            "pk",
+        )
+    )
+
+
+def host_parades(host: AbstractBaseUser) -> QuerySet[Parade]:
+    """The host's own parades with ``pending_count``, ``approved_count`` and ``total_count``."""
+    status = Contribution.Status
+    return (
+        Parade.objects.filter(host=host)
+        .annotate(
+            pending_count=Count("contributions", filter=Q(contributions__status=status.PENDING)),
+            approved_count=Count("contributions", filter=Q(contributions__status=status.APPROVED)),
+            total_count=Count("contributions"),
+        )
+        .order_by("-closes_at", "pk")
+    )
+
+
+def approved_contributions(parade: Parade) -> QuerySet[Contribution]:
+    """The public list of a parade: approved contributions, oldest first (one query)."""
+    return (
+        parade.contributions.filter(status=Contribution.Status.APPROVED)
+        .defer("submitter_email", "last_error")
+        .order_by(F("published").asc(nulls_last=True), "created_at", "pk")
+    )
+
+
+def host_profile_of(user: AbstractBaseUser) -> HostProfile | None:
+    """The user's host profile, or None (no query when it was select_related)."""
+    try:
+        return user.host_profile  # type: ignore[attr-defined]
+    except HostProfile.DoesNotExist:
+        return None
+
+
+def get_or_create_profile(user: AbstractBaseUser) -> HostProfile:
+    """The user's host profile, created with their full name when missing."""
+    profile = host_profile_of(user)
+    if profile is None:
+        name = user.get_full_name() if hasattr(user, "get_full_name") else ""
+        profile, _created = HostProfile.objects.get_or_create(
+            user=user, defaults={"name": (name or "").strip()[:120]}
+        )
+    return profile
+
+
+# --- contributions --------------------------------------------------------------------------
+
+
+def not_accepting_message(parade: Parade) -> str:
+    """Why ``parade`` takes no contributions now, in the active language ('' if it does)."""
+    state = parade.state
+    if state == ParadeState.UPCOMING:
+        return _("This parade has not opened yet. Please come back when it opens.")
+    if state == ParadeState.CLOSED and not parade.late_entries_accepted:
+        return _("This parade has closed and does not accept late entries.")
+    if state == ParadeState.ROUNDED_UP:
+        return _("This parade is over: the roundup has been published.")
+    return ""
+
+
+def clean_submission(parade: Parade, url: str, name: str, email: str) -> tuple[str, str]:
+    """Check a submission; returns ``(url, canonical_url)`` or raises ValidationError by field."""
+    errors: dict[str, list[ValidationError]] = {}
+    url = (url or "").strip()
+    name = (name or "").strip()
+    email = (email or "").strip()
+    reason = not_accepting_message(parade)
+    if reason:
+        errors["__all__"] = [ValidationError(reason, code="not_accepting")]
+    canonical = ""
+    if not url:
+        errors["url"] = [
+            ValidationError(_("Please enter the address of your post."), code="required")
+        ]
+    elif len(url) > URL_MAX:
+        errors["url"] = [
+            ValidationError(
+                _("This address is too long (at most %(max)d characters)."),
+                params={"max": URL_MAX},
+                code="max_length",
+            )
+        ]
+    else:
+        try:
+            http_url_validator(url)
+        except ValidationError:
+            errors["url"] = [
+                ValidationError(
+                    _("Enter the full address of a web page, starting with https:// or http://."),
+                    code="invalid_url",
+                )
+            ]
+        else:
+            canonical = canonical_url(url)
+            if canonical == canonical_url(parade.absolute_url()) or (
+                parade.call_url and canonical == canonical_url(parade.call_url)
+            ):
+                errors["url"] = [
+                    ValidationError(
+                        _("That is the call itself. Please enter the address of your own post."),
+                        code="is_call",
+                    )
+                ]
+            elif Contribution.objects.filter(parade=parade, canonical_url=canonical).exists():
+                errors["url"] = [
+                    ValidationError(_("This post is already part of the parade."), code="duplicate")
+                ]
+    if len(name) > NAME_MAX:
+        errors["name"] = [
+            ValidationError(
+                _("Please shorten your name to at most %(max)d characters."),
+                params={"max": NAME_MAX},
+                code="max_length",
+            )
+        ]
+    if len(email) > EMAIL_MAX:
+        errors["email"] = [ValidationError(_("This email address is too long."), code="max_length")]
+    if errors:
+        raise ValidationError(errors)
+    return url, canonical
+
+
+def submit_contribution(
+    parade: Parade,
+    url: str,
+    name: str = "",
+    email: str = "",
+    channel: str = Contribution.Channel.FORM,
+) -> Contribution:
+    """Store a pending contribution and start its verification and the host's notification.
+
+    Raises :class:`ValidationError` (keyed ``url``/``name``/``email``/``__all__``) when the
+    parade does not accept contributions, the URL is not http(s) or too long, or the post
+    (after canonicalisation) is already part of the parade; nothing is saved then.
+    """
+    from blogparade.parades import pipeline
+    from blogparade.parades.tasks import notify_host_of_submission
+
+    url, canonical = clean_submission(parade, url, name, email)
+    late = parade.state == ParadeState.CLOSED
+    try:
+        with transaction.atomic():
+            contribution = Contribution.objects.create(
+                parade=parade,
+                url=url,
+                canonical_url=canonical,
+                channel=channel,
+                status=Contribution.Status.PENDING,
+                late=late,
+                submitter_name=(name or "").strip(),
+                submitter_email=(email or "").strip(),
+                status_reason=_("Submitted, waiting for verification."),
+            )
+            ContributionEvent.objects.create(
+                contribution=contribution,
+                message=_("Received through the %(channel)s.")
+                % {"channel": Contribution.Channel(channel).label}
+                + (" " + _("It arrived after the deadline.") if late else ""),
+            )
+    except IntegrityError:
+        # Lost a race with an identical submission.
+        raise ValidationError(
+            {
+                "url": [
+                    ValidationError(_("This post is already part of the parade."), code="duplicate")
+                ]
+            }
+        ) from None
+    # Outside the transaction: a worker must be able to see the row.
+    pipeline.enqueue_verification(contribution)
+    try:
+        notify_host_of_submission.enqueue(contribution.pk)
+    except Exception:
+        # The submission is stored; a failing queue must not lose it or show an error.
+        logger.exception(
+            "could not enqueue the host notification for contribution %s", contribution.pk
+        )
+    return contribution
+
+
+MODERATION_ACTIONS = {
+    "approve": Contribution.Status.APPROVED,
+    "reject": Contribution.Status.REJECTED,
+    "spam": Contribution.Status.SPAM,
+    "pending": Contribution.Status.PENDING,
+}
+
+
+def moderate(contributions: Iterable[Contribution], action: str, reason: str = "") -> int:
+    """Apply ``action`` (approve | reject | spam | pending) to ``contributions``.
+
+    Sets status, reason and time, and logs one ContributionEvent per contribution; returns
+    how many changed. Raises ValueError for an unknown action. Callers check ownership.
+    """
+    if action not in MODERATION_ACTIONS:
+        raise ValueError(f"unknown moderation action: {action!r}")
+    status = MODERATION_ACTIONS[action]
+    reason = (reason or "").strip()[:400]
+    label = Contribution.Status(status).label
+    changed = 0
+    with transaction.atomic():
+        for contribution in contributions:
+            if contribution.status == status and not reason:
+                continue
+            contribution.set_status(
+                status, reason or _("Set to %(status)s by the host.") % {"status": label}
+            )
+            contribution.save(
+                update_fields=["status", "status_reason", "status_changed_at", "updated_at"]
+            )
+            message = _("The host set the status to %(status)s.") % {"status": label}
+            if reason:
+                message += " " + _("Reason: %(reason)s") % {"reason": reason}
+            ContributionEvent.objects.create(contribution=contribution, message=message[:500])
+            changed += 1
+    return changed
+
+
+def status_counts(parade: Parade) -> dict[str, int]:
+    """``{status: count}`` of the parade's contributions (one query)."""
+    rows = parade.contributions.order_by().values("status").annotate(n=Count("pk"))
+    return {row["status"]: row["n"] for row in rows}
+
+
+def _recheck_function():
+    from blogparade.parades import pipeline
+
+    return getattr(pipeline, "recheck_contribution", None)
+
+
+def recheck_available() -> bool:
+    """Whether the pipeline offers ``recheck_contribution`` (it is being written)."""
+    return callable(_recheck_function())
+
+
+def recheck(contributions: Iterable[Contribution]) -> bool:
+    """Ask the pipeline to check the contributions again; False when it cannot yet."""
+    function = _recheck_function()
+    if not callable(function):
+        return False
+    for contribution in contributions:
+        ContributionEvent.objects.create(
+            contribution=contribution, message=_("The host asked to check again.")
+        )
+        function(contribution.pk)
+    return True
