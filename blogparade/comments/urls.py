@@ -1,3 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from blogparade.comments import dashboard, feeds, isso, views
+
+app_name = "comments"
+
+urlpatterns = [
+    path("comments/post/", views.post, name="post"),
+    path("comments/<int:comment_id>/edit/", views.edit, name="edit"),
+    path("comments/<int:comment_id>/delete/", views.delete, name="delete"),
+    path("comments/<int:comment_id>/like/", views.like, name="like"),
+    path(
+        "comments/<int:comment_id>/<str:action>/<str:token>/",
+        views.moderate_link,
+        name="moderate_link",
+    ),
+    path("comments/notify/confirm/<str:token>/", views.confirm_subscription, name="confirm"),
+    path("comments/notify/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("comments/feed/", feeds.ThreadFeed(), name="feed"),
+    path("comments/feed/site/", feeds.SiteFeed(), name="site_feed"),
+    path("comments/count", views.count, name="count"),
+    path("dashboard/comments/", dashboard.queue, name="dashboard"),
+    path("dashboard/comments/act/", dashboard.act, name="dashboard_act"),
+    *isso.urlpatterns,
+]

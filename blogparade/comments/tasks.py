@@ -1,0 +1,24 @@
+"""Background tasks of the comments app: take ids, re-read rows, return quietly when gone."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from blogparade.comments import notify
+
+
+@task()
+def send_host_notification(comment_id: int) -> bool:
+    return notify.send_host_mail(comment_id)
+
+
+@task()
+def send_reply_notifications(comment_id: int) -> int:
+    return notify.send_replies(comment_id)
+
+
+@task()
+def purge_ips() -> dict[str, int]:
+    from blogparade.comments.privacy import purge_ips as run
+
+    return run()

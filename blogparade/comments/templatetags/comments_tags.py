@@ -1,0 +1,28 @@
+"""``{% load comments_tags %}{% comment_thread request "/p/<slug>/" title %}`` renders a
+page's thread and the comment form on the server (works without JavaScript)."""
+
+from __future__ import annotations
+
+from django import template
+from django.http import HttpRequest
+from django.utils.safestring import SafeString, mark_safe
+
+from blogparade.comments import pages
+from blogparade.comments.render import identicon_svg
+
+register = template.Library()
+
+
+@register.inclusion_tag("comments/thread.html", takes_context=True)
+def comment_thread(
+    context: template.Context, request: HttpRequest, path: str, title: str = ""
+) -> dict:
+    data = pages.thread_context(request, path, title)
+    data["csrf_token"] = context.get("csrf_token")
+    return data
+
+
+@register.simple_tag
+def identicon(seed: str, size: int = 40) -> SafeString:
+    # Drawn only from hex digits and numbers of our own: nothing foreign reaches the markup.
+    return mark_safe(identicon_svg(seed or "", int(size)))
