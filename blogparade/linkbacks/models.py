@@ -1,0 +1,101 @@
+"""Incoming Webmentions and Pingbacks.
+
+A :class:`Mention` is stored the moment a request passes the cheap synchronous checks; the
+fetch and verification happen later in a task (see :mod:`blogparade.linkbacks.tasks`). The
+work state (status, attempts, next try, last error, log) lives on the row so the host can see
+it and a crash loses nothing. ``(source, target_normalized)`` is unique: a re-sent mention
+re-verifies the same row.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+URL_MAX = 2000
+LOG_MAX_LINES = 50
+
+
+class Mention(models.Model):
+    class Type(models.TextChoices):
+        MENTION = "mention", _("mention")
+        REPLY = "reply", _("reply")
+        LIKE = "like", _("like")
+        REPOST = "repost", _("repost")
+        BOOKMARK = "bookmark", _("bookmark")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        VERIFYING = "verifying", _("being verified")
+        VERIFIED = "verified", _("verified")
+        UNVERIFIED = "unverified", _("could not be verified yet")
+        REJECTED = "rejected", _("rejected")
+        GONE = "gone", _("gone")
+
+    class Protocol(models.TextChoices):
+        WEBMENTION = "webmention", _("Webmention")
+        PINGBACK = "pingback", _("Pingback")
+
+    source = models.CharField(_("source"), max_length=URL_MAX)  # exactly as submitted
+    target = models.CharField(_("target"), max_length=URL_MAX)  # as submitted, without #fragment
+    # The page here the target names: a parade's absolute URL, its call URL, or the target.
+    target_normalized = models.CharField(max_length=URL_MAX, db_index=True)
+    protocol = models.CharField(
+        max_length=16, choices=Protocol.choices, default=Protocol.WEBMENTION
+    )
+    type = models.CharField(_("type"), max_length=16, choices=Type.choices, default=Type.MENTION)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    status_reason = models.CharField(_("reason"), max_length=500, blank=True)
+    title = models.CharField(max_length=300, blank=True)
+    author_name = models.CharField(max_length=200, blank=True)
+    author_url = models.CharField(max_length=URL_MAX, blank=True)
+    author_photo = models.CharField(max_length=URL_MAX, blank=True)
+    published = models.DateTimeField(null=True, blank=True)
+    content = models.TextField(blank=True)  # sanitised HTML (nh3)
+    parade = models.ForeignKey(
+        "parades.Parade", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions"
+    )
+    contribution = models.ForeignKey(
+        "parades.Contribution",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentions",
+    )
+    # work state
+    attempts = models.PositiveIntegerField(default=0)
+    next_try_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    log = models.JSONField(default=list, blank=True)  # [{"at": iso, "message": str}], newest last
+    verified_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("mention")
+        verbose_name_plural = _("mentions")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "target_normalized"], name="mention_unique_source_target"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "next_try_at"]),
+            models.Index(fields=["parade", "type", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} → {self.target}"
+
+    def add_log(self, message: str) -> None:
+        """Append one line to the log (saved by the caller); keeps the last 50 lines."""
+        entry = {"at": timezone.now().isoformat(timespec="seconds"), "message": str(message)[:500]}
+        self.log = [*(self.log or [])[-(LOG_MAX_LINES - 1) :], entry]
+
+    @property
+    def is_reaction(self) -> bool:
+        return self.type in (self.Type.LIKE, self.Type.REPOST, self.Type.BOOKMARK)

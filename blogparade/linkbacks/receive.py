@@ -1,0 +1,252 @@
+"""Receiving Webmentions and Pingbacks: the cheap synchronous checks, storing, queueing.
+
+:func:`receive_webmention` is what ``POST /webmention`` calls: it checks the two URLs without
+touching the network, stores (or refreshes) the :class:`Mention` row and queues its
+verification — identical requests collapse into one queued job. :func:`resolve_target` says
+whether a URL is a target *here*: a parade page under ``settings.BASE_URL``, a parade's
+``call_url`` (a host's call on their own blog), or a page of a registered site.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from blogparade.core import ratelimit
+from blogparade.core.models import RegisteredSite, origin_of
+from blogparade.core.urlnorm import canonical_url
+from blogparade.linkbacks.models import Mention
+from blogparade.parades.models import Parade
+
+logger = logging.getLogger("blogparade.linkbacks")
+
+MAX_URL = 2000
+PARADE_PATH = re.compile(r"^/p/(?P<slug>[-a-zA-Z0-9_]+)/?$")
+# (limit, seconds) defaults; settings.RATE_LIMIT_RULES may override each name.
+DEFAULT_LIMITS: dict[str, list[tuple[int, int]]] = {
+    "webmention-ip": [(30, 60), (300, 3600)],
+    "webmention-source": [(20, 60), (200, 3600)],
+    "pingback-ip": [(10, 60), (100, 3600)],
+}
+
+
+class Refused(Exception):
+    """A request the receiver answers at once. ``reason`` is one sentence for the sender;
+    ``status`` the HTTP status; ``fault`` the Pingback fault code; ``retry_after`` seconds."""
+
+    def __init__(
+        self, reason: str, *, status: int = 400, fault: int = 0, retry_after: int | None = None
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+        self.fault = fault
+        self.retry_after = retry_after
+
+
+@dataclass
+class Target:
+    normalized: str
+    parade: Parade | None
+
+
+# --- checks -------------------------------------------------------------------------------
+
+
+def _parse_http_url(value: str, what: str, fault: int) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise Refused(_("The %(what)s URL is missing.") % {"what": what}, fault=fault)
+    if len(value) > MAX_URL:
+        raise Refused(_("The %(what)s URL is too long.") % {"what": what}, fault=fault)
+    if any(ch.isspace() or ord(ch) < 32 for ch in value):
+        raise Refused(_("The %(what)s URL is malformed.") % {"what": what}, fault=fault)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise Refused(_("The %(what)s URL is malformed.") % {"what": what}, fault=fault) from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Refused(
+            _("The %(what)s URL must start with http:// or https://.") % {"what": what}, fault=fault
+        )
+    if not parts.hostname or "@" in parts.netloc:
+        raise Refused(_("The %(what)s URL is malformed.") % {"what": what}, fault=fault)
+    return value
+
+
+def without_fragment(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _is_here(url: str) -> bool:
+    return origin_of(url) == origin_of(settings.BASE_URL)
+
+
+def resolve_target(target: str) -> Target:
+    """Which page here ``target`` names. Raises :class:`Refused` (0x20/0x21 faults) if none.
+
+    ``target`` must already be an http(s) URL without fragment.
+    """
+    if _is_here(target):
+        match = PARADE_PATH.match(urlsplit(target).path)
+        if not match:
+            raise Refused(_("The target is not a parade page on this site."), fault=0x21)
+        parade = Parade.objects.filter(slug=match["slug"]).first()
+        if parade is None:
+            raise Refused(_("The target page does not exist."), fault=0x20)
+        return Target(normalized=parade.absolute_url(), parade=parade)
+    key = canonical_url(target)
+    host = (urlsplit(target).hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    for parade in Parade.objects.exclude(call_url="").filter(call_url__icontains=host):
+        if canonical_url(parade.call_url) == key:
+            return Target(normalized=parade.call_url, parade=parade)
+    if RegisteredSite.is_registered(target):
+        return Target(normalized=target, parade=None)
+    raise Refused(_("The target is not a page on this site or a registered call."), fault=0x21)
+
+
+def check_request(source: str, target: str) -> tuple[str, str, Target]:
+    """Validate a ``(source, target)`` pair without the network.
+
+    Returns ``(source as submitted, target without fragment, resolved target)``; raises
+    :class:`Refused` with a one-sentence reason otherwise.
+    """
+    source = _parse_http_url(source, _("source"), 0x10)
+    target = without_fragment(_parse_http_url(target, _("target"), 0x21))
+    if without_fragment(source) == target or canonical_url(source) == canonical_url(target):
+        raise Refused(_("The source and the target are the same page."), fault=0)
+    if _is_here(source):
+        raise Refused(_("The source is a page on this site."), fault=0x10)
+    return source, target, resolve_target(target)
+
+
+def check_rate(name: str, ident: str) -> None:
+    """Count one event against the named limits; raises :class:`Refused` (429) when over."""
+    if not ratelimit.enabled() or not ident:
+        return
+    rules = ratelimit.rules(name) or DEFAULT_LIMITS.get(name, [])
+    now = time.time()
+    for limit, period in rules:
+        if not ratelimit.hit(name, ident, limit, period):
+            raise Refused(
+                _("Too many requests; please try again later."),
+                status=429,
+                fault=0x31,
+                retry_after=max(1, int(period - now % period)),
+            )
+
+
+def source_host(source: str) -> str:
+    return (urlsplit(source).hostname or "").lower()
+
+
+# --- storing and queueing -----------------------------------------------------------------
+
+
+def store_mention(
+    source: str, target: str, resolved: Target, protocol: str
+) -> tuple[Mention, bool]:
+    """Create or refresh the row for ``(source, target)``; True when a verification must be queued.
+
+    While the row is queued or being verified, a repeat changes nothing (one job). Otherwise
+    it goes back to *queued*; of many simultaneous repeats, one wins the conditional update.
+    """
+    busy = (Mention.Status.QUEUED, Mention.Status.VERIFYING)
+    mention = Mention.objects.filter(source=source, target_normalized=resolved.normalized).first()
+    if mention is None:
+        mention = Mention(
+            source=source,
+            target=target,
+            target_normalized=resolved.normalized,
+            protocol=protocol,
+            parade=resolved.parade,
+        )
+        mention.add_log(
+            _("Received by %(protocol)s.") % {"protocol": Mention.Protocol(protocol).label}
+        )
+        try:
+            with transaction.atomic():
+                mention.save()
+            return mention, True
+        except IntegrityError:
+            mention = Mention.objects.get(source=source, target_normalized=resolved.normalized)
+            return mention, False
+    if mention.status in busy:
+        return mention, False
+    log = [
+        *(mention.log or [])[-49:],
+        {
+            "at": timezone.now().isoformat(timespec="seconds"),
+            "message": _("Received again; queued for a new check."),
+        },
+    ]
+    won = (
+        Mention.objects.filter(pk=mention.pk)
+        .exclude(status__in=busy)
+        .update(
+            status=Mention.Status.QUEUED,
+            target=target,
+            parade=resolved.parade,
+            next_try_at=None,
+            attempts=0,
+            log=log,
+            updated_at=timezone.now(),
+        )
+    )
+    mention.refresh_from_db()
+    return mention, bool(won)
+
+
+def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention:
+    """``POST /webmention``: check, rate-limit, store, queue. Raises :class:`Refused`."""
+    check_rate("webmention-ip", client_ip)
+    source, target, resolved = check_request(source, target)
+    check_rate("webmention-source", source_host(source))
+    mention, queue = store_mention(source, target, resolved, Mention.Protocol.WEBMENTION)
+    if queue:
+        from blogparade.linkbacks.tasks import verify_mention_task
+
+        verify_mention_task.enqueue(mention.pk)
+        mention.refresh_from_db()
+    return mention
+
+
+# --- routing after verification -----------------------------------------------------------
+
+
+def route_reply(mention: Mention) -> None:
+    """Hand a verified reply to the comment thread of its target.
+
+    The comments app provides ``create_from_mention(mention)`` (in ``blogparade.comments``
+    or ``blogparade.comments.services``); until it does, the reply is only logged.
+    """
+    for module_name in (
+        "blogparade.comments",
+        "blogparade.comments.services",
+        "blogparade.comments.mentions",
+    ):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        create = getattr(module, "create_from_mention", None)
+        if callable(create):
+            create(mention)
+            return
+    logger.info(
+        "reply %s → %s verified; no comment thread to route it to yet",
+        mention.source,
+        mention.target,
+    )

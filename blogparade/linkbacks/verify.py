@@ -1,0 +1,247 @@
+"""Verifying a stored mention: fetch the source once, look for a real link to the target.
+
+:func:`verify_mention` fetches the source with the safe client (the stored source stays the
+URL as submitted, even when it redirected), counts only real HTML links whose resolved URL
+equals the target, reads type and author from microformats, and routes what it found:
+
+* a post that mentions a parade (its page here or its ``call_url``) → a contribution, through
+  the one pipeline (:func:`blogparade.parades.pipeline.run_pipeline`, with the page already
+  fetched);
+* a reply → the comment thread (:func:`blogparade.linkbacks.receive.route_reply`);
+* likes, reposts, bookmarks → reactions under the call (:mod:`blogparade.linkbacks.reactions`).
+
+A re-sent mention is verified again: changed content updates it; a 410, a 404 after it was
+verified, or a removed link make it *gone*, with the reason kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from enum import StrEnum
+
+import nh3
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from blogparade.core.urlnorm import canonical_url
+from blogparade.linkbacks.models import Mention
+from blogparade.parades.models import Contribution
+from blogparade.parades.pipeline import Page, fetch_page, run_pipeline
+
+logger = logging.getLogger("blogparade.linkbacks")
+
+SOURCE_ACCEPT = ("text/html", "application/xhtml+xml", "text/plain")
+# Seconds to wait before the next try after a passing failure (timeouts, 5xx, 429).
+RETRY_DELAYS = (60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600)
+CONTENT_MAX = 2000
+
+
+class Outcome(StrEnum):
+    """What verification found; Pingback turns it into a fault code."""
+
+    VERIFIED = "verified"
+    NO_LINK = "no_link"  # 0x11
+    SOURCE_MISSING = "source_missing"  # 0x10
+    BLOCKED = "blocked"  # 0x31
+    UPSTREAM = "upstream"  # 0x32: timeout, 5xx, connection trouble
+    REJECTED = "rejected"  # 0x10 too: a source we cannot use
+
+
+S = Mention.Status
+
+
+def _finish(mention: Mention, status: str, reason: str, outcome: Outcome) -> Outcome:
+    mention.status = status
+    mention.status_reason = reason[:500]
+    if status in (S.REJECTED, S.GONE, S.UNVERIFIED):
+        mention.last_error = reason[:500]
+    mention.add_log(f"{S(status).label}: {reason}" if reason else S(status).label)
+    mention.save()
+    return outcome
+
+
+def _retry_later(mention: Mention, reason: str, retry_after: float | None = None) -> Outcome:
+    if mention.attempts <= len(RETRY_DELAYS):
+        delay = max(RETRY_DELAYS[mention.attempts - 1], int(retry_after or 0))
+        mention.next_try_at = timezone.now() + timedelta(seconds=delay)
+    else:
+        mention.next_try_at = None  # given up; the reason stays for the host
+    return _finish(mention, S.UNVERIFIED, reason, Outcome.UPSTREAM)
+
+
+def _lost(mention: Mention, reason: str, outcome: Outcome) -> Outcome:
+    """The source no longer supports the mention: *gone* once verified, else *rejected*."""
+    mention.next_try_at = None
+    status = S.GONE if mention.verified_at else S.REJECTED
+    return _finish(mention, status, reason, outcome)
+
+
+def _content_html(summary: str) -> str:
+    text = " ".join((summary or "").split())
+    if len(text) > CONTENT_MAX:
+        text = text[: CONTENT_MAX - 1].rstrip() + "…"
+    return nh3.clean(f"<p>{escape(text)}</p>") if text else ""
+
+
+def _http(value: str | None) -> str:
+    value = (value or "").strip()
+    return value[:2000] if value.lower().startswith(("http://", "https://")) else ""
+
+
+def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
+    """Fetch and verify ``mention`` (already claimed by the caller), save it, route it.
+
+    ``limits`` are keyword arguments for the safe client (Pingback passes tight ones).
+    Never raises for what a foreign site does; returns the :class:`Outcome`.
+    """
+    from blogparade.fetch.client import (
+        BadContentType,
+        BlockedAddress,
+        FetchError,
+        RateLimited,
+        TooManyRedirects,
+    )
+
+    mention.attempts += 1
+    try:
+        page = fetch_page(
+            mention.source,
+            triggered_by=f"{mention.protocol}:{mention.pk}",
+            accept=SOURCE_ACCEPT,
+            **(limits or {}),
+        )
+    except BlockedAddress as exc:
+        mention.next_try_at = None
+        return _finish(mention, S.REJECTED, exc.reason, Outcome.BLOCKED)
+    except (BadContentType, TooManyRedirects) as exc:
+        return _lost(mention, exc.reason, Outcome.REJECTED)
+    except RateLimited as exc:
+        return _retry_later(mention, exc.reason, exc.retry_after)
+    except FetchError as exc:
+        return _retry_later(mention, exc.reason)
+
+    status = page.status
+    mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": status})
+    outcome: Outcome
+    if status == 410:
+        mention.next_try_at = None
+        outcome = _finish(
+            mention, S.GONE, _("The source answered 410 Gone."), Outcome.SOURCE_MISSING
+        )
+    elif status == 404:
+        outcome = _lost(mention, _("The source answered 404 Not Found."), Outcome.SOURCE_MISSING)
+    elif status in (408, 429) or status >= 500 or status == 403:
+        return _retry_later(mention, _("The source answered HTTP %(status)s.") % {"status": status})
+    elif not 200 <= status < 300:
+        outcome = _lost(
+            mention,
+            _("The source answered HTTP %(status)s.") % {"status": status},
+            Outcome.REJECTED,
+        )
+    else:
+        outcome = _check_page(mention, page)
+
+    if mention.parade_id and (mention.contribution_id or outcome == Outcome.VERIFIED):
+        _route_contribution(mention, page)
+    return outcome
+
+
+def _check_page(mention: Mention, page: Page) -> Outcome:
+    targets = list(dict.fromkeys([mention.target, mention.target_normalized]))
+    if page.result.content_type == "text/plain":
+        text = page.text()
+        found = any(t in text for t in targets)
+        mention_type, desc = Mention.Type.MENTION, None
+    else:
+        try:
+            check = next((c for c in (page.link_check(t) for t in targets) if c.found), None)
+        except Exception as exc:  # hostile HTML must not leave the row hanging
+            logger.exception("checking links of %s failed", mention.source)
+            return _lost(
+                mention,
+                _("The source could not be read (%(error)s).") % {"error": type(exc).__name__},
+                Outcome.REJECTED,
+            )
+        found = check is not None
+        mention_type = (
+            check.mention_type
+            if check and check.mention_type in Mention.Type.values
+            else Mention.Type.MENTION
+        )
+        desc = None
+        if found:
+            try:
+                desc = page.description()
+            except Exception:
+                logger.exception("describing %s failed", mention.source)
+    if not found:
+        reason = (
+            _("The source no longer links to the target.")
+            if mention.verified_at
+            else _("The source does not link to the target.")
+        )
+        return _lost(mention, reason, Outcome.NO_LINK)
+
+    mention.type = mention_type
+    if desc is not None:
+        mention.title = (desc.title or "")[:300]
+        mention.author_name = (desc.author_name or "")[:200]
+        mention.author_url = _http(desc.author_url)
+        mention.author_photo = _http(desc.author_photo)
+        mention.published = desc.published
+        mention.content = _content_html(desc.summary)
+    mention.verified_at = timezone.now()
+    mention.next_try_at = None
+    mention.last_error = ""
+    _finish(mention, S.VERIFIED, "", Outcome.VERIFIED)
+    if mention.type == Mention.Type.REPLY:
+        try:
+            from blogparade.linkbacks.receive import route_reply
+
+            route_reply(mention)
+        except Exception:
+            logger.exception("routing reply %s failed", mention.pk)
+    return Outcome.VERIFIED
+
+
+def _route_contribution(mention: Mention, page: Page) -> None:
+    """A mention of a parade is a contribution: hand it to the one pipeline with the page."""
+    contribution = mention.contribution
+    if contribution is None:
+        if mention.status != S.VERIFIED or mention.type != Mention.Type.MENTION:
+            return
+        channel = (
+            Contribution.Channel.PINGBACK
+            if mention.protocol == Mention.Protocol.PINGBACK
+            else Contribution.Channel.WEBMENTION
+        )
+        key = canonical_url(mention.source)
+        contribution = Contribution.objects.filter(
+            parade_id=mention.parade_id, canonical_url=key
+        ).first()
+        if contribution is None:
+            try:
+                with transaction.atomic():
+                    contribution = Contribution.objects.create(
+                        parade_id=mention.parade_id,
+                        url=mention.source,
+                        canonical_url=key,
+                        channel=channel,
+                    )
+            except IntegrityError:
+                contribution = Contribution.objects.get(
+                    parade_id=mention.parade_id, canonical_url=key
+                )
+    contribution = Contribution.objects.select_related("parade", "parade__host").get(
+        pk=contribution.pk
+    )
+    try:
+        run_pipeline(contribution, page)
+    except Exception:
+        logger.exception("pipeline for contribution %s failed", contribution.pk)
+    if mention.contribution_id != contribution.pk:
+        mention.contribution = contribution
+        Mention.objects.filter(pk=mention.pk).update(contribution=contribution)
