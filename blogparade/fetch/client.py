@@ -446,11 +446,12 @@ def fetch(
     accept: tuple[str, ...] | None = None,
     truncate: bool = True,
     triggered_by: str = "",
+    content: bytes | None = None,
 ) -> FetchResult:
     """Safe request: http(s) only; every hop's DNS answer checked and the checked address
     connected to; limits; per-host politeness. Non-2xx statuses are returned, not raised.
 
-    ``data`` is sent form-encoded. ``timeout`` bounds the whole exchange, redirects and body
+    ``data`` is sent form-encoded; ``content`` (an extension) is sent as the raw body. ``timeout`` bounds the whole exchange, redirects and body
     included, and is itself capped at 15 s. ``accept`` lists allowed MIME types (``text/*``
     patterns work) for a 2xx answer; anything else raises :class:`BadContentType` before the
     body is read. A site's 429 raises :class:`RateLimited` with its ``retry_after``.
@@ -468,7 +469,7 @@ def fetch(
     for name, value in (headers or {}).items():
         if name.lower() not in ("host", "accept-encoding", TRIGGER_HEADER.lower()):
             request_headers[name] = value
-    current, current_method, body = url, method.upper(), data
+    current, current_method, body, raw = url, method.upper(), data, content
     backend = _GuardedBackend(deadline, allow)
     client = httpx.Client(
         transport=_GuardedTransport(backend),
@@ -489,7 +490,7 @@ def fetch(
             state = _acquire(key, deadline) if _polite(key, key in allow) else None
             try:
                 request = client.build_request(
-                    current_method, target, data=body, headers=request_headers
+                    current_method, target, data=body, content=raw, headers=request_headers
                 )
                 try:
                     response = client.send(request, stream=True)
@@ -506,7 +507,7 @@ def fetch(
                         current = urljoin(str(target), location)
                         if status == 303 or (status in (301, 302) and current_method == "POST"):
                             current_method = "GET" if current_method != "HEAD" else "HEAD"
-                            body = None
+                            body = raw = None
                         continue
                     if status == 429:
                         retry_after = _retry_after(response.headers.get("retry-after"))
@@ -515,6 +516,7 @@ def fetch(
                         raise RateLimited(
                             _("The site %(host)s answered 429 Too Many Requests.") % {"host": host},
                             retry_after=retry_after,
+                            status=429,
                         )
                     mime = response.headers.get("content-type", "").split(";", 1)[0]
                     mime = mime.strip().lower()

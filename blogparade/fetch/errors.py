@@ -41,8 +41,12 @@ class BadContentType(FetchError):
 
 
 class RateLimited(FetchError):
-    """Our own per-host limit, or the site answered 429. ``retry_after`` in seconds or None."""
+    """Our own per-host limit, or the site answered 429. ``retry_after`` in seconds or None;
+    ``status`` is 429 when the site said so, None when the limit is ours."""
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, retry_after: float | None = None, status: int | None = None
+    ) -> None:
         super().__init__(reason)
         self.retry_after = retry_after
+        self.status = status

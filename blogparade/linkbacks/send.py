@@ -41,22 +41,33 @@ class SendOutcome:
         return self.endpoint is None
 
 
-def _post(endpoint: str, *, attempts: int, triggered_by: str, **kwargs: object) -> FetchResult:
+def _post(
+    endpoint: str, *, attempts: int, backoff: float, triggered_by: str, **kwargs: object
+) -> FetchResult:
     options = {"method": "POST", "timeout": SEND_TIMEOUT, "max_bytes": SEND_MAX_BYTES}
     options.update(kwargs)
     if attempts > 1:
-        return fetch_with_retries(endpoint, attempts=attempts, triggered_by=triggered_by, **options)
+        return fetch_with_retries(
+            endpoint, attempts=attempts, backoff=backoff, triggered_by=triggered_by, **options
+        )
     return fetch(endpoint, triggered_by=triggered_by, **options)  # type: ignore[arg-type]
 
 
 def post_webmention(
-    endpoint: str, source: str, target: str, *, attempts: int = 1, triggered_by: str = ""
+    endpoint: str,
+    source: str,
+    target: str,
+    *,
+    attempts: int = 1,
+    backoff: float = 1.0,
+    triggered_by: str = "",
 ) -> SendOutcome:
     """POST ``source`` and ``target`` (exactly as given) to a known endpoint."""
     try:
         result = _post(
             endpoint,
             attempts=attempts,
+            backoff=backoff,
             triggered_by=triggered_by,
             data={"source": source, "target": target},
         )
@@ -102,7 +113,13 @@ def _pingback_answer(content: bytes) -> tuple[bool, int | None, str]:
 
 
 def send_pingback(
-    endpoint: str, source: str, target: str, *, attempts: int = 1, triggered_by: str = ""
+    endpoint: str,
+    source: str,
+    target: str,
+    *,
+    attempts: int = 1,
+    backoff: float = 1.0,
+    triggered_by: str = "",
 ) -> SendOutcome:
     """Call ``pingback.ping(source, target)`` at ``endpoint``."""
     body = xmlrpc.client.dumps((source, target), "pingback.ping").encode()
@@ -110,6 +127,7 @@ def send_pingback(
         result = _post(
             endpoint,
             attempts=attempts,
+            backoff=backoff,
             triggered_by=triggered_by,
             content=body,
             headers={"Content-Type": "text/xml"},
@@ -131,7 +149,7 @@ def send_pingback(
 
 
 def send_webmention(
-    source: str, target: str, *, attempts: int = 1, triggered_by: str = ""
+    source: str, target: str, *, attempts: int = 1, backoff: float = 1.0, triggered_by: str = ""
 ) -> SendOutcome:
     """Discover ``target``'s Webmention endpoint and POST once (or up to ``attempts`` times
     on 408/429/5xx/network errors). ``endpoint`` is None in the outcome when there is none."""
@@ -149,7 +167,7 @@ def send_webmention(
 
 
 def send_linkback(
-    source: str, target: str, *, attempts: int = 3, triggered_by: str = ""
+    source: str, target: str, *, attempts: int = 3, backoff: float = 1.0, triggered_by: str = ""
 ) -> SendOutcome:
     """Tell ``target`` that ``source`` links to it: Webmention if advertised, else Pingback.
 
@@ -161,11 +179,21 @@ def send_linkback(
         return SendOutcome("", None, None, False, exc.reason)
     if endpoints.webmention:
         return post_webmention(
-            endpoints.webmention, source, target, attempts=attempts, triggered_by=triggered_by
+            endpoints.webmention,
+            source,
+            target,
+            attempts=attempts,
+            backoff=backoff,
+            triggered_by=triggered_by,
         )
     if endpoints.pingback:
         return send_pingback(
-            endpoints.pingback, source, target, attempts=attempts, triggered_by=triggered_by
+            endpoints.pingback,
+            source,
+            target,
+            attempts=attempts,
+            backoff=backoff,
+            triggered_by=triggered_by,
         )
     return SendOutcome(
         "", None, None, False, _("The target advertises neither Webmention nor Pingback.")

@@ -98,14 +98,14 @@ def test_retries_after_503_then_succeeds(base, httpserver):
     httpserver.expect_request("/wm", method="POST").respond_with_handler(
         lambda _r: Response("", status=next(answers))
     )
-    outcome = send_webmention(SOURCE, f"{base}/call", attempts=3)
+    outcome = send_webmention(SOURCE, f"{base}/call", attempts=3, backoff=0.01)
     assert outcome.ok and outcome.status == 201
 
 
 def test_no_retry_after_400(base, httpserver):
     page(httpserver, "/call", '<link rel="webmention" href="/wm">')
     httpserver.expect_request("/wm", method="POST").respond_with_data("bad target", status=400)
-    outcome = send_linkback(SOURCE, f"{base}/call", attempts=3)
+    outcome = send_linkback(SOURCE, f"{base}/call", attempts=3, backoff=0.01)
     assert (outcome.ok, outcome.status) == (False, 400)
     assert sum(req.method == "POST" for req, _ in httpserver.log) == 1
 
