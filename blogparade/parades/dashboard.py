@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from blogparade.core.markup import render_markdown
 from blogparade.parades import services
@@ -27,7 +27,7 @@ def _own_parade(request: HttpRequest, slug: str) -> Parade:
 
 
 @login_required
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The host's parades with their contribution counts."""
     parades = services.host_parades(request.user)
@@ -107,7 +107,7 @@ STATUS_FILTERS = [s.value for s in Contribution.Status]
 
 
 @login_required
-@require_GET
+@require_safe
 def contributions(request: HttpRequest, slug: str) -> HttpResponse:
     """The moderation list of one parade, filterable by ``?status=``."""
     parade = _own_parade(request, slug)

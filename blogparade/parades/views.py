@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from blogparade.parades import services
 from blogparade.parades.forms import HONEYPOT_FIELD, SubmissionForm
@@ -17,7 +17,7 @@ from blogparade.parades.models import Parade, ParadeState
 DIRECTORY_PAGE_SIZE = 50
 
 
-@require_GET
+@require_safe
 def directory(request: HttpRequest) -> HttpResponse:
     """All listed parades: open ones first by deadline, then upcoming, then the rest."""
     paginator = Paginator(services.directory_parades(), DIRECTORY_PAGE_SIZE)
@@ -62,7 +62,7 @@ def _render_parade(
     return _linkback_headers(response)
 
 
-@require_GET
+@require_safe
 def parade_page(request: HttpRequest, slug: str) -> HttpResponse:
     """The call (DESIGN.md flow 1). A Webmention and Pingback target, advertised in headers."""
     return _render_parade(request, _get_parade(slug))
@@ -97,7 +97,7 @@ def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_parade(request, parade, form, status=400)
 
 
-@require_GET
+@require_safe
 def parade_thanks(request: HttpRequest, slug: str) -> HttpResponse:
     """Tells a participant what happens after their submission."""
     parade = _get_parade(slug)

@@ -110,3 +110,20 @@ def make_contribution():
         return Contribution.objects.create(parade=parade, status=status, **defaults)
 
     return make
+
+
+@pytest.fixture
+def queued_tasks(settings):
+    """Tasks are recorded, not run: returns the dummy backend (``.results``)."""
+    from django_tasks import task_backends
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["default"]}
+    }
+    backend = task_backends["default"]
+    backend.clear()
+    return backend
+
+
+def task_names(backend) -> list[str]:
+    return [result.task.name for result in backend.results]

@@ -1,0 +1,110 @@
+"""Create and edit parades in the dashboard, with preview."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from blogparade.parades.models import Parade
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(**changes):
+    data = {
+        "title": "Rainy days",
+        "slug": "rainy-days",
+        "question": "What do you do when it rains?",
+        "call_text": "# Rain\n\nTell me **everything**. <script>alert(1)</script>",
+        "language": "en",
+        "opens_at": "2030-03-01T09:00",
+        "closes_at": "2030-03-31T23:59",
+        "time_zone": "Europe/Berlin",
+        "backlink_required": "on",
+        "late_entries_accepted": "on",
+        "listed": "on",
+    }
+    data.update(changes)
+    return data
+
+
+def test_create_parade(owner_client, owner, client):
+    response = owner_client.post("/dashboard/new/", form_data())
+    assert response.status_code == 302
+    parade = Parade.objects.get(slug="rainy-days")
+    assert parade.host == owner
+    assert parade.closes_at == datetime(2030, 3, 31, 23, 59, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert response["Location"] == "/dashboard/p/rainy-days/"
+    assert "Rainy days" in client.get("/").content.decode()
+
+
+def test_create_with_deadline_before_opening(owner_client):
+    response = owner_client.post("/dashboard/new/", form_data(closes_at="2030-02-01T09:00"))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "The deadline must come after the opening." in html
+    assert 'id="id_closes_at-error"' in html
+    assert not Parade.objects.exists()
+
+
+def test_create_with_taken_slug_and_bad_zone(owner_client, parade):
+    response = owner_client.post(
+        "/dashboard/new/", form_data(slug=parade.slug, time_zone="Moon/Base")
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "This short name is taken already" in html
+    assert "is not a time zone" in html
+    assert Parade.objects.count() == 1
+
+
+def test_server_side_preview_saves_nothing(owner_client):
+    response = owner_client.post("/dashboard/new/", form_data(preview="1"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h2>Rain</h2>" in html
+    assert "<strong>everything</strong>" in html
+    assert "<script>alert(1)</script>" not in html
+    assert not Parade.objects.exists()
+
+
+def test_preview_endpoint_returns_sanitised_html(owner_client):
+    response = owner_client.post(
+        "/dashboard/preview/",
+        {"call_text": "*hi* [x](javascript:alert(1)) <img src=x onerror=alert(1)>"},
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<em>hi</em>" in body
+    assert "<img" not in body and 'href="javascript' not in body
+
+
+def test_preview_endpoint_rejects_huge_text(owner_client):
+    assert owner_client.post("/dashboard/preview/", {"call_text": "x" * 50_001}).status_code == 400
+
+
+def test_preview_needs_csrf(owner):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(owner)
+    assert client.post("/dashboard/preview/", {"call_text": "x"}).status_code == 403
+
+
+def test_edit_parade(owner_client, parade):
+    page = owner_client.get(f"/dashboard/p/{parade.slug}/edit/").content.decode()
+    assert 'value="Slow mornings"' in page
+    response = owner_client.post(
+        f"/dashboard/p/{parade.slug}/edit/", form_data(slug=parade.slug, title="Slower mornings")
+    )
+    assert response.status_code == 302
+    parade.refresh_from_db()
+    assert parade.title == "Slower mornings"
+
+
+def test_edit_keeps_own_slug_valid_but_not_anothers(owner_client, parade, make_parade, other_host):
+    other = make_parade("open", host=other_host, slug="bobs")
+    response = owner_client.post(f"/dashboard/p/{parade.slug}/edit/", form_data(slug=other.slug))
+    assert response.status_code == 400
+    parade.refresh_from_db()
+    assert parade.slug == "slow-mornings"
