@@ -162,7 +162,12 @@ def send_webmention(
             "", None, None, False, _("The target advertises no Webmention endpoint.")
         )
     return post_webmention(
-        endpoints.webmention, source, target, attempts=attempts, triggered_by=triggered_by
+        endpoints.webmention,
+        source,
+        target,
+        attempts=attempts,
+        backoff=backoff,
+        triggered_by=triggered_by,
     )
 
 
