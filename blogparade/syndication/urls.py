@@ -35,6 +35,17 @@ urlpatterns = [
     path("p/<slug:slug>/deadline.ics", views.parade_deadline_ics, name="parade-deadline-ics"),
     # calendars
     path("calendar.ics", views.open_parades_ics, name="calendar-ics"),
+    # widgets for calls on other blogs, and oEmbed
+    path("widgets/contributions.js", views.contributions_js, name="widget-contributions-js"),
+    path(
+        "widgets/contributions.json",
+        views.contributions_json_widget,
+        name="widget-contributions-json",
+    ),
+    path(
+        "widgets/contributions.html", views.contributions_snippet, name="widget-contributions-html"
+    ),
+    path("oembed", views.oembed, name="oembed"),
 ]
 
 from blogparade.syndication import roundup_views  # noqa: E402

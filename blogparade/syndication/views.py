@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from pathlib import Path
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from blogparade.parades.models import Parade
-from blogparade.syndication import calendar, feeds
+from blogparade.syndication import calendar, feeds, widgets
 
 
 @require_GET
@@ -40,3 +44,74 @@ def parade_deadline_ics(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def open_parades_ics(request: HttpRequest) -> HttpResponse:
     return _ics(calendar.open_parades_calendar(), "blogparade.ics")
+
+
+# --- widgets and oEmbed -------------------------------------------------------------------
+
+_WIDGET_JS: bytes | None = None
+
+
+@require_GET
+def contributions_js(request: HttpRequest) -> HttpResponse:
+    """The widget script (the same for every parade; the parade comes from its URL or the page)."""
+    global _WIDGET_JS
+    if _WIDGET_JS is None or settings.DEBUG:
+        _WIDGET_JS = (
+            Path(__file__).parent / "static" / "syndication" / "contributions.js"
+        ).read_bytes()
+    response = HttpResponse(_WIDGET_JS, content_type="text/javascript; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def _parade_param(request: HttpRequest) -> Parade:
+    slug = request.GET.get("parade", "")
+    if not slug:
+        raise Http404
+    return get_object_or_404(Parade, slug=slug)
+
+
+@require_GET
+def contributions_json_widget(request: HttpRequest) -> HttpResponse:
+    """The widget's data; CORS names the requesting origin only when it is a registered site."""
+    parade = _parade_param(request)
+    response = HttpResponse(
+        feeds.json_dumps_safe(widgets.widget_data(parade)), content_type="application/json"
+    )
+    origin = widgets.allowed_origin(request.headers.get("Origin"))
+    if origin:
+        response["Access-Control-Allow-Origin"] = origin
+    response["Vary"] = "Origin"
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@require_GET
+@xframe_options_exempt
+def contributions_snippet(request: HttpRequest) -> HttpResponse:
+    """The list as a static HTML fragment to paste into a blog that allows no scripts."""
+    parade = _parade_param(request)
+    return HttpResponse(widgets.snippet_html(parade), content_type="text/html; charset=utf-8")
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and 0 < int(value) < 100_000 else None
+
+
+@require_GET
+def oembed(request: HttpRequest) -> HttpResponse:
+    """oEmbed 1.0 provider: ``?url=<parade or roundup URL>[&maxwidth=&maxheight=&format=json]``."""
+    if request.GET.get("format", "json") != "json":
+        return HttpResponse(
+            "Only format=json is supported.\n", status=501, content_type="text/plain"
+        )
+    data = widgets.oembed(
+        request.GET.get("url", ""),
+        _int(request.GET.get("maxwidth")),
+        _int(request.GET.get("maxheight")),
+    )
+    if data is None:
+        raise Http404
+    response = HttpResponse(feeds.json_dumps_safe(data), content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"  # public data, no credentials
+    return response

@@ -1,0 +1,860 @@
+"""The roundup: drafted from the approved contributions, edited by the host, then published.
+
+Boundary functions:
+
+- :func:`draft_roundup` creates or refreshes a parade's :class:`Roundup` — entries for every
+  approved contribution (host-edited quotes and manual positions are kept), statistics, a
+  per-day timeline, themes (YAKE key phrases per language) and the people and sites cited most.
+  Derived figures live in ``Roundup.data`` (JSON, see :func:`compute_data`).
+- :func:`update_roundup` applies the host's edits (intro, order, quotes, manual positions).
+- :func:`publish_roundup` publishes: sets ``published_at`` and ``parade.rounded_up_at``, queues a
+  Webmention (Pingback fallback) per entry and one email per participant who left an address.
+- :func:`export_markdown`, :func:`export_html`, :func:`export_json`, :func:`export_csv`.
+- :func:`roundup_context` gives templates everything to show (labels, SVG, resolved links).
+
+Everything from other sites (titles, names, summaries) is text: escaped in HTML, backslash-
+escaped in Markdown, neutralised against spreadsheet formulas in CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import re
+import zoneinfo
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django_tasks import task
+
+from blogparade.parades.models import (
+    Contribution,
+    ContributionEvent,
+    Contributor,
+    Parade,
+    Roundup,
+    RoundupEntry,
+)
+
+log = logging.getLogger(__name__)
+
+DATA_VERSION = 1
+QUOTE_MAX = 280
+THEMES_PER_LANGUAGE = 8
+THEME_TEXT_MAX = 800  # characters per contribution fed to the key-phrase extractor
+CITED_MAX = 10
+TIMELINE_MAX_DAYS = 366
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+
+def domain_of(url: str) -> str:
+    """Lower-case host of a URL without ``www.``; '' for anything that is not http(s)."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:
+        return ""
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def roundup_url(parade: Parade) -> str:
+    """Absolute URL of a parade's roundup page (the Webmention source)."""
+    return settings.BASE_URL + reverse("roundup", kwargs={"slug": parade.slug})
+
+
+def propose_quote(summary: str) -> str:
+    """The opening sentences of a summary, at most ``QUOTE_MAX`` characters."""
+    text = " ".join((summary or "").split())
+    if not text:
+        return ""
+    quote_ = ""
+    for sentence in re.split(r"(?<=[.!?…])\s+", text):
+        if len(quote_) + len(sentence) + 1 > QUOTE_MAX:
+            break
+        quote_ = f"{quote_} {sentence}".strip()
+    if not quote_:
+        quote_ = text[: QUOTE_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return quote_
+
+
+def _when(c: Contribution) -> dt.datetime:
+    return c.published or c.created_at
+
+
+def _author(c: Contribution) -> str:
+    return c.author_name or (c.contributor.name if c.contributor else "") or domain_of(c.url)
+
+
+def _author_url(c: Contribution) -> str:
+    return c.author_url or (c.contributor.url if c.contributor else "")
+
+
+def contributor_key(c: Contribution) -> str:
+    """Who wrote it: the Contributor row when known, else the author's (or post's) domain."""
+    if c.contributor_id:
+        return f"contributor:{c.contributor_id}"
+    return "domain:" + (domain_of(c.author_url) or domain_of(c.url))
+
+
+def _zone(parade: Parade) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(parade.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.get_default_timezone()
+
+
+def _language(c: Contribution, default: str) -> str:
+    lang = (c.language or "").split("-")[0].split("_")[0].lower()
+    return lang if re.fullmatch(r"[a-z]{2,3}", lang) else default
+
+
+# --- derived data -----------------------------------------------------------------------
+
+
+def statistics(contributions: Sequence[Contribution], default_language: str) -> dict[str, Any]:
+    kinds = Counter(c.kind for c in contributions)
+    languages = Counter(_language(c, default_language) for c in contributions)
+    return {
+        "contributions": len(contributions),
+        "contributors": len({contributor_key(c) for c in contributions}),
+        "late": sum(1 for c in contributions if c.late),
+        "by_kind": [{"kind": k, "count": n} for k, n in kinds.most_common()],
+        "by_language": [{"language": k, "count": n} for k, n in languages.most_common()],
+    }
+
+
+def timeline(contributions: Sequence[Contribution], zone: dt.tzinfo) -> list[dict[str, Any]]:
+    """Contributions per local day, every day from the first to the last (zeros included)."""
+    if not contributions:
+        return []
+    counts = Counter(_when(c).astimezone(zone).date() for c in contributions)
+    last = max(counts)
+    first = max(min(counts), last - dt.timedelta(days=TIMELINE_MAX_DAYS - 1))
+    days = (last - first).days + 1
+    return [
+        {
+            "date": (first + dt.timedelta(days=i)).isoformat(),
+            "count": counts.get(first + dt.timedelta(days=i), 0),
+        }
+        for i in range(days)
+    ]
+
+
+def _theme_text(c: Contribution) -> str:
+    return f"{c.title}. {(c.summary or '')[:THEME_TEXT_MAX]}"
+
+
+def themes(contributions: Sequence[Contribution], default_language: str) -> list[dict[str, Any]]:
+    """Key phrases per language (YAKE), each with the ids of the contributions raising it.
+
+    With four or more contributions in a language a phrase must be raised by at least two of
+    them to count as a shared theme.
+    """
+    import yake  # heavy import, only when drafting
+
+    by_language: dict[str, list[Contribution]] = defaultdict(list)
+    for c in contributions:
+        by_language[_language(c, default_language)].append(c)
+    found: list[dict[str, Any]] = []
+    for lang, items in sorted(by_language.items()):
+        texts = {c.pk: _theme_text(c) for c in items}
+        corpus = "\n".join(texts.values())
+        if not corpus.strip(" .\n"):
+            continue
+        extractor = yake.KeywordExtractor(lan=lang, n=2, top=THEMES_PER_LANGUAGE * 3, dedup_lim=0.7)
+        try:
+            phrases = extractor.extract_keywords(corpus)
+        except Exception:  # the extractor chokes on some degenerate inputs; themes are optional
+            log.warning("key-phrase extraction failed for language %s", lang, exc_info=True)
+            continue
+        minimum = 2 if len(items) >= 4 else 1
+        kept: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for phrase, score in phrases:
+            key = phrase.casefold()
+            if key in seen or len(key) < 3:
+                continue
+            seen.add(key)
+            pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
+            ids = [pk for pk, text in texts.items() if pattern.search(text)]
+            if len(ids) >= minimum:
+                kept.append(
+                    {
+                        "phrase": phrase,
+                        "language": lang,
+                        "score": float(score),
+                        "contributions": ids,
+                    }
+                )
+        kept.sort(key=lambda t: (-len(t["contributions"]), t["score"]))
+        for theme in kept[:THEMES_PER_LANGUAGE]:
+            theme.pop("score")
+            found.append(theme)
+    return found
+
+
+def citations(
+    contributions: Sequence[Contribution], parade: Parade
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The sites and the people the contributions link to most (each post counts once per site).
+
+    Links to this server, to the call and to the post's own site are not citations. A cited
+    site is a person when it is a known contributor's site (h-card URL, author URL or domain).
+    """
+    own = {domain_of(settings.BASE_URL), domain_of(parade.call_url)} - {""}
+    sites: Counter[str] = Counter()
+    for c in contributions:
+        mine = {domain_of(c.url), domain_of(c.author_url)}
+        links = c.links if isinstance(c.links, list) else []
+        cited = {domain_of(str(link)) for link in links} - own - mine - {""}
+        sites.update(cited)
+    if not sites:
+        return [], []
+    people_by_domain: dict[str, dict[str, str]] = {}
+    for row in Contributor.objects.filter(domain__in=list(sites)).values("domain", "name", "url"):
+        if row["name"]:
+            people_by_domain.setdefault(
+                row["domain"].removeprefix("www."), {"name": row["name"], "url": row["url"]}
+            )
+    for c in contributions:
+        d = domain_of(c.author_url) or domain_of(c.url)
+        if d in sites and c.author_name and d not in people_by_domain:
+            people_by_domain[d] = {"name": c.author_name, "url": c.author_url or f"https://{d}/"}
+    top_sites = [{"domain": d, "count": n} for d, n in sites.most_common(CITED_MAX)]
+    people = [
+        {
+            "name": people_by_domain[d]["name"],
+            "url": people_by_domain[d]["url"],
+            "domain": d,
+            "count": n,
+        }
+        for d, n in sites.most_common()
+        if d in people_by_domain
+    ][:CITED_MAX]
+    return top_sites, people
+
+
+def compute_data(parade: Parade, contributions: Sequence[Contribution]) -> dict[str, Any]:
+    """Everything derived for ``Roundup.data``: version, stats, timeline, themes, cited sites and people."""
+    sites, people = citations(contributions, parade)
+    return {
+        "version": DATA_VERSION,
+        "stats": statistics(contributions, parade.language),
+        "timeline": timeline(contributions, _zone(parade)),
+        "themes": themes(contributions, parade.language),
+        "cited_sites": sites,
+        "cited_people": people,
+    }
+
+
+# --- drafting and editing ---------------------------------------------------------------
+
+
+def _approved(parade: Parade) -> list[Contribution]:
+    return list(
+        parade.contributions.filter(status=Contribution.Status.APPROVED)
+        .select_related("contributor")
+        .order_by(F("published").asc(nulls_last=True), "created_at", "pk")
+    )
+
+
+def _sort_key(order: str):
+    if order == Roundup.Order.AUTHOR:
+        return lambda e: (
+            _author(e.contribution).casefold(),
+            _when(e.contribution),
+            e.contribution_id,
+        )
+    return lambda e: (_when(e.contribution), e.contribution_id)
+
+
+def _renumber(
+    roundup: Roundup, entries: list[RoundupEntry], stored: dict[int, int] | None = None
+) -> list[RoundupEntry]:
+    """Positions 1..n following the roundup's order (manual: current positions, ties by date).
+
+    ``stored`` maps entry ids to the positions in the database when they were changed in memory.
+    """
+    stored = stored or {}
+    if roundup.order == Roundup.Order.MANUAL:
+        entries.sort(key=lambda e: (e.position, _when(e.contribution), e.contribution_id))
+    else:
+        entries.sort(key=_sort_key(roundup.order))
+    changed = []
+    for i, entry in enumerate(entries, start=1):
+        if stored.get(entry.pk, entry.position) != i or entry.position != i:
+            entry.position = i
+            changed.append(entry)
+    if changed:
+        RoundupEntry.objects.bulk_update(changed, ["position"])
+    return entries
+
+
+def draft_roundup(parade: Parade) -> Roundup:
+    """Create or refresh the parade's roundup from its approved contributions.
+
+    New approved contributions get an entry with a proposed quote (appended at the end in
+    manual order); entries whose contribution is no longer approved are removed; the host's
+    intro, quotes and manual order stay. Returns the saved roundup; works with none approved.
+    """
+    with transaction.atomic():
+        roundup, _created = Roundup.objects.select_for_update().get_or_create(parade=parade)
+        contributions = _approved(parade)
+        by_id = {c.pk: c for c in contributions}
+        entries = list(roundup.entries.all())
+        stale = [e.pk for e in entries if e.contribution_id not in by_id]
+        if stale:
+            RoundupEntry.objects.filter(pk__in=stale).delete()
+        entries = [e for e in entries if e.contribution_id in by_id]
+        present = {e.contribution_id for e in entries}
+        end = max((e.position for e in entries), default=0)
+        new = []
+        for c in contributions:
+            if c.pk not in present:
+                end += 1
+                new.append(
+                    RoundupEntry(
+                        roundup=roundup,
+                        contribution=c,
+                        position=end,
+                        quote=propose_quote(c.summary),
+                    )
+                )
+        RoundupEntry.objects.bulk_create(new)
+        entries += new
+        for e in entries:
+            e.contribution = by_id[e.contribution_id]
+        _renumber(roundup, entries)
+        roundup.data = compute_data(parade, contributions)
+        roundup.drafted_at = timezone.now()
+        roundup.save()
+    return roundup
+
+
+def update_roundup(
+    roundup: Roundup,
+    *,
+    intro: str | None = None,
+    order: str | None = None,
+    quotes: dict[int, str] | None = None,
+    positions: dict[int, int] | None = None,
+) -> Roundup:
+    """Apply the host's edits. ``quotes``/``positions`` map entry ids to values; unknown ids
+    are ignored. Positions only matter (and switch the order to manual) when given."""
+    with transaction.atomic():
+        if intro is not None:
+            roundup.intro = intro
+        if order is not None:
+            if order not in Roundup.Order.values:
+                raise ValueError(f"unknown order {order!r}")
+            roundup.order = order
+        entries = list(roundup.entries.select_related("contribution__contributor"))
+        stored = {e.pk: e.position for e in entries}
+        dirty = []
+        for entry in entries:
+            if quotes and entry.pk in quotes and quotes[entry.pk] != entry.quote:
+                entry.quote = quotes[entry.pk][:2000]
+                dirty.append(entry)
+            if positions and entry.pk in positions:
+                entry.position = positions[entry.pk]
+        if dirty:
+            RoundupEntry.objects.bulk_update(dirty, ["quote"])
+        if positions and order is None:
+            roundup.order = Roundup.Order.MANUAL
+        roundup.save()
+        _renumber(roundup, entries, stored)
+    return roundup
+
+
+def ordered_entries(roundup: Roundup) -> list[RoundupEntry]:
+    return list(
+        roundup.entries.select_related("contribution__contributor").order_by("position", "pk")
+    )
+
+
+# --- presentation -----------------------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    try:
+        return str(Contribution.Kind(kind).label)
+    except ValueError:
+        return kind
+
+
+def language_label(code: str) -> str:
+    from django.utils.translation import get_language_info
+
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
+def summary_sentence(stats: dict[str, Any]) -> str:
+    n, m = stats.get("contributions", 0), stats.get("contributors", 0)
+    if not n:
+        return _("No contributions were approved for this parade.")
+    return ngettext("%(n)d contribution from %(m)s.", "%(n)d contributions from %(m)s.", n) % {
+        "n": n,
+        "m": ngettext("%(m)d contributor", "%(m)d contributors", m) % {"m": m},
+    }
+
+
+def timeline_svg(days: Sequence[dict[str, Any]], *, ident: str = "roundup-timeline") -> SafeString:
+    """An accessible inline SVG bar chart of contributions per day ('' when there are none).
+
+    ``role="img"`` with a <title> and a <desc> that says the figures in words; each bar has its
+    own <title>. Pages should also show :func:`timeline` as a table for a full text alternative.
+    """
+    if not days:
+        return mark_safe("")
+    peak = max(d["count"] for d in days) or 1
+    bar, gap, height, top, bottom = 14, 4, 100, 16, 18
+    width = max(len(days) * (bar + gap) + gap, 120)
+    busiest = max(days, key=lambda d: d["count"])
+    total = sum(d["count"] for d in days)
+    title = _("Contributions per day")
+    desc = _(
+        "%(total)d contributions over %(days)d days, from %(first)s to %(last)s; "
+        "most on %(busiest)s (%(peak)d)."
+    ) % {
+        "total": total,
+        "days": len(days),
+        "first": days[0]["date"],
+        "last": days[-1]["date"],
+        "busiest": busiest["date"],
+        "peak": busiest["count"],
+    }
+    bars = []
+    for i, d in enumerate(days):
+        h = round(height * d["count"] / peak)
+        x = gap + i * (bar + gap)
+        y = top + height - h
+        bars.append(
+            format_html(
+                '<rect x="{}" y="{}" width="{}" height="{}" fill="currentColor"><title>{}: {}</title></rect>',
+                x, y, bar, max(h, 0), d["date"], d["count"],
+            )
+        )  # fmt: skip
+    labels = format_html(
+        '<text x="{}" y="{}" font-size="10">{}</text><text x="{}" y="{}" font-size="10" text-anchor="end">{}</text>',
+        gap, top + height + 13, days[0]["date"], width - gap, top + height + 13, days[-1]["date"],
+    )  # fmt: skip
+    return format_html(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="roundup-timeline" role="img" '
+        'viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-labelledby="{i}-title {i}-desc">'
+        '<title id="{i}-title">{title}</title><desc id="{i}-desc">{desc}</desc>'
+        '<text x="{gap}" y="11" font-size="10">{peak}</text>{bars}{labels}</svg>',
+        w=width, h=top + height + bottom, i=ident, title=title, desc=desc, gap=gap,
+        peak=peak, bars=mark_safe("".join(bars)), labels=labels,
+    )  # fmt: skip
+
+
+def roundup_context(roundup: Roundup, entries: list[RoundupEntry] | None = None) -> dict[str, Any]:
+    """Everything a template needs: entries, statistics with labels, SVG, themes and citations
+    with the entries they refer to, the intro as sanitised HTML."""
+    from blogparade.core.markup import render_markdown
+
+    entries = ordered_entries(roundup) if entries is None else entries
+    data = roundup.data or {}
+    stats = data.get("stats") or statistics([], roundup.parade.language)
+    by_contribution = {e.contribution_id: e for e in entries}
+    themes_ = [
+        {
+            "phrase": t["phrase"],
+            "language": t["language"],
+            "entries": [by_contribution[i] for i in t["contributions"] if i in by_contribution],
+        }
+        for t in data.get("themes", [])
+    ]
+    return {
+        "roundup": roundup,
+        "parade": roundup.parade,
+        "entries": entries,
+        "intro_html": mark_safe(render_markdown(roundup.intro)),
+        "summary": summary_sentence(stats),
+        "stats": stats,
+        "kinds": [
+            {"label": kind_label(k["kind"]), "count": k["count"]} for k in stats.get("by_kind", [])
+        ],
+        "languages": [
+            {
+                "code": lang["language"],
+                "label": language_label(lang["language"]),
+                "count": lang["count"],
+            }
+            for lang in stats.get("by_language", [])
+        ],
+        "timeline": data.get("timeline", []),
+        "timeline_svg": timeline_svg(data.get("timeline", [])),
+        "themes": [t for t in themes_ if t["entries"]],
+        "cited_sites": data.get("cited_sites", []),
+        "cited_people": data.get("cited_people", []),
+        "url": roundup_url(roundup.parade),
+    }
+
+
+# --- exports ----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def md_text(text: str) -> str:
+    """Foreign text made inert in Markdown: one line, every markup character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def md_url(url: str) -> str:
+    """A URL safe inside ``(…)``: http(s) only, spaces, parentheses and angle brackets encoded."""
+    if not domain_of(url):
+        return ""
+    return quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._")
+
+
+def _date(c: Contribution, zone: dt.tzinfo) -> str:
+    return _when(c).astimezone(zone).date().isoformat()
+
+
+def export_markdown(roundup: Roundup) -> str:
+    """The roundup as Markdown (the host's intro verbatim; everything foreign escaped)."""
+    ctx = roundup_context(roundup)
+    parade, zone = roundup.parade, _zone(roundup.parade)
+    out = [f"# {md_text(_('Roundup: %(title)s') % {'title': parade.title})}", ""]
+    if roundup.intro.strip():
+        out += [roundup.intro.strip(), ""]
+    out += [f"## {_('Statistics')}", "", md_text(ctx["summary"]), ""]
+    for k in ctx["kinds"]:
+        out.append(f"- {md_text(k['label'])}: {k['count']}")
+    for lang in ctx["languages"]:
+        out.append(f"- {md_text(lang['label'])}: {lang['count']}")
+    out += ["", f"## {_('Contributions')}", ""]
+    if not ctx["entries"]:
+        out += [md_text(_("No contributions were approved for this parade.")), ""]
+    for e in ctx["entries"]:
+        c = e.contribution
+        line = f"{e.position}. [{md_text(c.display_title)}]({md_url(c.url)})"
+        line += " " + md_text(
+            _("by %(author)s, %(date)s") % {"author": _author(c), "date": _date(c, zone)}
+        )
+        out.append(line)
+        if e.quote.strip():
+            out += ["", f"   > {md_text(e.quote)}", ""]
+    if ctx["themes"]:
+        out += ["", f"## {_('Themes')}", ""]
+        for t in ctx["themes"]:
+            refs = ", ".join(
+                f"[{md_text(x.contribution.display_title)}]({md_url(x.contribution.url)})"
+                for x in t["entries"]
+            )
+            out.append(f"- **{md_text(t['phrase'])}**: {refs}")
+    if ctx["cited_people"] or ctx["cited_sites"]:
+        out += ["", f"## {_('Cited most')}", ""]
+        for p in ctx["cited_people"]:
+            out.append(f"- [{md_text(p['name'])}]({md_url(p['url'])}) ({p['count']})")
+        for s in ctx["cited_sites"]:
+            out.append(f"- {md_text(s['domain'])} ({s['count']})")
+    out += ["", f"<{ctx['url']}>", ""]
+    return "\n".join(out)
+
+
+def export_html(roundup: Roundup) -> str:
+    """An HTML fragment to paste into WordPress or any editor: escaped, no scripts, no styles."""
+    ctx = roundup_context(roundup)
+    zone = _zone(roundup.parade)
+    parts: list[str] = [str(ctx["intro_html"]), format_html("<p>{}</p>", ctx["summary"])]
+    if ctx["entries"]:
+        items = format_html_join(
+            "\n",
+            '<li class="h-cite"><a class="u-url p-name" href="{}">{}</a> — '
+            '<span class="p-author">{}</span>, <time class="dt-published" datetime="{}">{}</time>{}</li>',
+            (
+                (
+                    e.contribution.url,
+                    e.contribution.display_title,
+                    _author(e.contribution),
+                    _when(e.contribution).isoformat(),
+                    _date(e.contribution, zone),
+                    format_html("<blockquote><p>{}</p></blockquote>", e.quote)
+                    if e.quote.strip()
+                    else "",
+                )
+                for e in ctx["entries"]
+                if domain_of(e.contribution.url)
+            ),
+        )
+        parts.append(format_html("<ol>\n{}\n</ol>", items))
+    if ctx["themes"]:
+        rows = format_html_join(
+            "\n",
+            "<li><strong>{}</strong>: {}</li>",
+            (
+                (
+                    t["phrase"],
+                    format_html_join(
+                        ", ",
+                        '<a href="{}">{}</a>',
+                        ((x.contribution.url, x.contribution.display_title) for x in t["entries"]),
+                    ),
+                )
+                for t in ctx["themes"]
+            ),
+        )
+        parts.append(format_html("<h2>{}</h2>\n<ul>\n{}\n</ul>", _("Themes"), rows))
+    if ctx["cited_people"] or ctx["cited_sites"]:
+        people = format_html_join(
+            "\n",
+            '<li><a href="{}">{}</a> ({})</li>',
+            ((p["url"], p["name"], p["count"]) for p in ctx["cited_people"] if domain_of(p["url"])),
+        )
+        sites = format_html_join(
+            "\n", "<li>{} ({})</li>", ((s["domain"], s["count"]) for s in ctx["cited_sites"])
+        )
+        parts.append(format_html("<h2>{}</h2>\n<ul>\n{}{}\n</ul>", _("Cited most"), people, sites))
+    return "\n".join(p for p in parts if p)
+
+
+def export_data(roundup: Roundup) -> dict[str, Any]:
+    """The roundup as plain data (what :func:`export_json` serialises)."""
+    parade = roundup.parade
+    data = roundup.data or {}
+    return {
+        "parade": {
+            "slug": parade.slug,
+            "title": parade.title,
+            "url": parade.absolute_url(),
+            "question": parade.question,
+        },
+        "url": roundup_url(parade),
+        "intro": roundup.intro,
+        "order": roundup.order,
+        "drafted_at": roundup.drafted_at.isoformat() if roundup.drafted_at else None,
+        "published_at": roundup.published_at.isoformat() if roundup.published_at else None,
+        "stats": data.get("stats") or statistics([], parade.language),
+        "timeline": data.get("timeline", []),
+        "themes": data.get("themes", []),
+        "cited_sites": data.get("cited_sites", []),
+        "cited_people": data.get("cited_people", []),
+        "entries": [
+            {
+                "position": e.position,
+                "contribution_id": e.contribution_id,
+                "title": e.contribution.title,
+                "url": e.contribution.url,
+                "author": {"name": _author(e.contribution), "url": _author_url(e.contribution)},
+                "published": e.contribution.published.isoformat()
+                if e.contribution.published
+                else None,
+                "kind": e.contribution.kind,
+                "language": e.contribution.language,
+                "late": e.contribution.late,
+                "quote": e.quote,
+            }
+            for e in ordered_entries(roundup)
+        ],
+    }
+
+
+def export_json(roundup: Roundup) -> str:
+    return json.dumps(export_data(roundup), ensure_ascii=False, indent=2)
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # Spreadsheets run cells that start like a formula; foreign titles must not.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+CSV_COLUMNS = [
+    "position",
+    "title",
+    "url",
+    "author",
+    "author_url",
+    "published",
+    "kind",
+    "language",
+    "late",
+    "quote",
+]
+
+
+def export_csv(roundup: Roundup) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for e in export_data(roundup)["entries"]:
+        row = [
+            e["position"],
+            e["title"],
+            e["url"],
+            e["author"]["name"],
+            e["author"]["url"],
+            e["published"],
+            e["kind"],
+            e["language"],
+            e["late"],
+            e["quote"],
+        ]
+        writer.writerow([_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+EXPORTS = {"md": export_markdown, "html": export_html, "json": export_json, "csv": export_csv}
+EXPORT_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+# --- publishing -------------------------------------------------------------------------
+
+
+def publish_roundup(roundup: Roundup) -> Roundup:
+    """Publish (idempotent): set ``published_at`` and ``parade.rounded_up_at`` once, then after
+    commit queue :func:`notify_entry` for every entry not yet notified and, on the first
+    publication only, :func:`email_participants`."""
+    now = timezone.now()
+    first = roundup.published_at is None
+    with transaction.atomic():
+        if first:
+            roundup.published_at = now
+            roundup.save(update_fields=["published_at", "updated_at"])
+        parade = roundup.parade
+        if not parade.rounded_up_at:
+            parade.rounded_up_at = roundup.published_at
+            parade.save(update_fields=["rounded_up_at", "updated_at"])
+        pending = list(
+            roundup.entries.filter(notified_at__isnull=True).values_list("pk", flat=True)
+        )
+
+        def queue() -> None:
+            for pk in pending:
+                notify_entry.enqueue(pk)
+            if first:
+                email_participants.enqueue(roundup.pk)
+
+        transaction.on_commit(queue)
+    return roundup
+
+
+def _record(entry: RoundupEntry, outcome: Any) -> None:
+    """Keep the outcome on the entry and in the contribution's log. Only a sent linkback is
+    final (``notified_at``); any failure stays open so that publishing again retries it."""
+    line = describe_outcome(outcome)
+    entry.notification = line[:500]
+    if outcome.ok:
+        entry.notified_at = timezone.now()
+    entry.save(update_fields=["notified_at", "notification"])
+    message = _("Roundup: %(outcome)s") % {"outcome": line}
+    ContributionEvent.objects.create(contribution=entry.contribution, message=message[:500])
+
+
+@task()
+def notify_entry(entry_id: int) -> None:
+    """Tell one contribution it is in the published roundup: a Webmention, or a Pingback where
+    that is all the site offers (both via :mod:`blogparade.linkbacks.send`). The outcome is kept
+    on the entry (``notified_at``, ``notification``) and in the contribution's log."""
+    entry = (
+        RoundupEntry.objects.select_related("roundup__parade", "contribution")
+        .filter(pk=entry_id)
+        .first()
+    )
+    if entry is None or entry.notified_at or entry.roundup.published_at is None:
+        return
+    source, target = roundup_url(entry.roundup.parade), entry.contribution.url
+    try:
+        from blogparade.linkbacks import send as linkback_send
+
+        send = linkback_send.send_linkback
+    except (ImportError, AttributeError):
+        # Left unmarked so that publishing again retries once sending exists.
+        log.warning(
+            "blogparade.linkbacks.send.send_linkback is not available; %s not notified", target
+        )
+        return
+    try:
+        outcome = send(source, target, triggered_by=f"roundup:{entry.roundup.parade.slug}")
+    except Exception as exc:  # the sender promises not to raise; if it does, keep it for the host
+        log.warning("roundup linkback to %s failed", target, exc_info=True)
+        entry.notification = f"error: {exc.__class__.__name__}: {exc}"[:500]
+        entry.save(update_fields=["notification"])
+        return
+    _record(entry, outcome)
+
+
+def describe_outcome(outcome: Any) -> str:
+    """One line for the host from a :class:`blogparade.linkbacks.send.SendOutcome`."""
+    protocol = {"webmention": "Webmention", "pingback": "Pingback"}.get(outcome.protocol, "")
+    if outcome.ok:
+        return _("%(protocol)s sent (HTTP %(status)s).") % {
+            "protocol": protocol,
+            "status": outcome.status,
+        }
+    if outcome.endpoint is None:
+        return _("not notified: %(error)s") % {"error": outcome.error}
+    return _("%(protocol)s failed: %(error)s") % {"protocol": protocol, "error": outcome.error}
+
+
+@task()
+def email_participants(roundup_id: int) -> None:
+    """Email each participant who left an address (once per address) that the roundup is out.
+    Addresses are never shown; each message goes to one recipient only."""
+    roundup = Roundup.objects.select_related("parade").filter(pk=roundup_id).first()
+    if roundup is None or roundup.published_at is None:
+        return
+    parade = roundup.parade
+    addresses = sorted(
+        {
+            e.strip().lower()
+            for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
+            .exclude(submitter_email="")
+            .values_list("submitter_email", flat=True)
+        }
+    )
+    subject = _("The roundup of “%(title)s” is out") % {"title": parade.title}
+    body = _(
+        "Hello,\n\nthank you for taking part in “%(title)s”. The roundup is published:\n%(url)s\n\n"
+        "You receive this one message because you left your address with your contribution."
+    ) % {"title": parade.title, "url": roundup_url(parade)}
+    for address in addresses:
+        try:
+            send_mail(subject, body, None, [address])
+        except Exception:  # one bad address must not stop the others
+            log.warning("roundup email to a participant of %s failed", parade.slug, exc_info=True)
+
+
+__all__ = [
+    "EXPORTS",
+    "draft_roundup",
+    "email_participants",
+    "export_csv",
+    "export_html",
+    "export_json",
+    "export_markdown",
+    "notify_entry",
+    "publish_roundup",
+    "roundup_context",
+    "update_roundup",
+]

@@ -1,0 +1,165 @@
+"""Drafting a roundup: entries, statistics, timeline, themes, citations, host edits."""
+
+import datetime as dt
+
+import pytest
+
+from blogparade.parades import roundup as service
+from blogparade.parades.models import Contribution, Contributor, Roundup
+from blogparade.syndication.tests.factories import make_contribution, make_parade
+
+pytestmark = pytest.mark.django_db
+
+
+def day(parade, n, hour=12):
+    start = parade.opens_at.replace(hour=hour, minute=0, second=0, microsecond=0)
+    return start + dt.timedelta(days=n)
+
+
+def test_empty_parade_drafts_and_says_so():
+    parade = make_parade()
+    make_contribution(parade, status=Contribution.Status.PENDING)
+    roundup = service.draft_roundup(parade)
+    assert roundup.entries.count() == 0
+    assert roundup.data["stats"]["contributions"] == 0
+    assert roundup.data["timeline"] == [] and roundup.data["themes"] == []
+    ctx = service.roundup_context(roundup)
+    assert "No contributions" in ctx["summary"]
+    assert ctx["timeline_svg"] == ""
+    assert "No contributions" in service.export_markdown(roundup)
+
+
+def test_statistics_counts_contributors_by_fk_or_domain():
+    parade = make_parade()
+    person = Contributor.objects.create(name="Pia", domain="pia.example")
+    make_contribution(parade, contributor=person, kind="article", language="de")
+    make_contribution(parade, contributor=person, kind="fediverse", language="de-AT")
+    make_contribution(
+        parade, author_url="https://max.example/", url="https://max.example/a", language="en"
+    )
+    make_contribution(
+        parade, author_url="https://www.max.example/", url="https://max.example/b", language=""
+    )
+    make_contribution(parade, status=Contribution.Status.REJECTED)
+    stats = service.draft_roundup(parade).data["stats"]
+    assert stats["contributions"] == 4
+    assert stats["contributors"] == 2
+    assert {k["kind"]: k["count"] for k in stats["by_kind"]} == {"article": 3, "fediverse": 1}
+    # "" falls back to the parade's language (en); de-AT counts as de.
+    assert {k["language"]: k["count"] for k in stats["by_language"]} == {"de": 2, "en": 2}
+
+
+def test_timeline_has_every_day_and_accessible_svg():
+    parade = make_parade()
+    make_contribution(parade, published=day(parade, 1))
+    make_contribution(parade, published=day(parade, 1, 13))
+    make_contribution(parade, published=day(parade, 4))
+    roundup = service.draft_roundup(parade)
+    counts = [d["count"] for d in roundup.data["timeline"]]
+    assert counts == [2, 0, 0, 1]
+    svg = str(service.roundup_context(roundup)["timeline_svg"])
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert svg.count("<rect") == 4
+    assert "3 contributions over 4 days" in svg
+
+
+def test_entries_keep_host_quotes_and_follow_changes():
+    parade = make_parade()
+    a = make_contribution(
+        parade, summary="First sentence here. Second one follows.", published=day(parade, 2)
+    )
+    b = make_contribution(parade, summary="", published=day(parade, 1))
+    roundup = service.draft_roundup(parade)
+    entries = service.ordered_entries(roundup)
+    assert [e.contribution_id for e in entries] == [b.pk, a.pk]
+    assert entries[1].quote == "First sentence here. Second one follows."
+    service.update_roundup(roundup, quotes={entries[1].pk: "Host's pick."})
+    # A later contribution appears, a withdrawn one disappears, the host's quote stays.
+    b.set_status(Contribution.Status.GONE)
+    b.save()
+    c = make_contribution(parade, published=day(parade, 3))
+    roundup = service.draft_roundup(parade)
+    entries = service.ordered_entries(roundup)
+    assert [e.contribution_id for e in entries] == [a.pk, c.pk]
+    assert entries[0].quote == "Host's pick."
+    assert [e.position for e in entries] == [1, 2]
+
+
+def test_long_summary_quote_is_capped():
+    quote = service.propose_quote("word " * 200)
+    assert len(quote) <= service.QUOTE_MAX and quote.endswith("…")
+
+
+def test_order_by_author_and_manual():
+    parade = make_parade()
+    z = make_contribution(parade, author_name="Zoe", published=day(parade, 1))
+    a = make_contribution(parade, author_name="anna", published=day(parade, 2))
+    m = make_contribution(parade, author_name="Mo", published=day(parade, 3))
+    roundup = service.draft_roundup(parade)
+    service.update_roundup(roundup, order=Roundup.Order.AUTHOR)
+    assert [e.contribution_id for e in service.ordered_entries(roundup)] == [a.pk, m.pk, z.pk]
+    ids = {e.contribution_id: e.pk for e in service.ordered_entries(roundup)}
+    service.update_roundup(roundup, positions={ids[m.pk]: 1, ids[z.pk]: 2, ids[a.pk]: 3})
+    roundup.refresh_from_db()
+    assert roundup.order == Roundup.Order.MANUAL
+    assert [e.contribution_id for e in service.ordered_entries(roundup)] == [m.pk, z.pk, a.pk]
+    # Manual order survives a refresh; newcomers go last.
+    n = make_contribution(parade, author_name="Aaron", published=day(parade, 0))
+    service.draft_roundup(parade)
+    assert [e.contribution_id for e in service.ordered_entries(roundup)] == [m.pk, z.pk, a.pk, n.pk]
+    with pytest.raises(ValueError):
+        service.update_roundup(roundup, order="random")
+
+
+def test_themes_per_language_link_the_contributions_raising_them():
+    parade = make_parade()
+    en = [
+        make_contribution(
+            parade,
+            title="Owning your data",
+            summary="Data ownership matters. Webmention connects independent blogs.",
+        ),
+        make_contribution(
+            parade,
+            title="Why I left the platforms",
+            summary="Independent blogs and Webmention give me back my voice.",
+        ),
+        make_contribution(
+            parade,
+            title="RSS forever",
+            summary="Feed readers and independent blogs survive every platform.",
+        ),
+        make_contribution(parade, title="Gardening", summary="Tomatoes like sun. My garden grows."),
+    ]
+    de = make_contribution(
+        parade,
+        title="Das offene Netz",
+        summary="Unabhängige Blogs verbinden Menschen.",
+        language="de",
+    )
+    themes = service.draft_roundup(parade).data["themes"]
+    en_themes = {
+        t["phrase"].casefold(): set(t["contributions"]) for t in themes if t["language"] == "en"
+    }
+    assert "independent blogs" in en_themes
+    assert en_themes["independent blogs"] == {en[0].pk, en[1].pk, en[2].pk}
+    assert all(len(ids) >= 2 for ids in en_themes.values())  # shared, not one post's words
+    assert any(t["language"] == "de" and t["contributions"] == [de.pk] for t in themes)
+
+
+def test_cited_people_and_sites():
+    parade = make_parade(call_url="https://host.example/call")
+    Contributor.objects.create(
+        name="Known Person", domain="known.example", url="https://known.example/"
+    )
+    make_contribution(parade, url="https://a.example/p", author_url="https://a.example/", author_name="A",
+                      links=["https://known.example/x", "https://known.example/y", "https://wiki.example/1",
+                             "https://host.example/call", "https://a.example/self", "javascript:alert(1)", "http://localhost:8000/p/x/"])  # fmt: skip
+    make_contribution(parade, url="https://b.example/p", author_url="https://b.example/", author_name="B",
+                      links=["https://www.known.example/z", "https://a.example/p"])  # fmt: skip
+    make_contribution(parade, links="not a list")
+    data = service.draft_roundup(parade).data
+    sites = {s["domain"]: s["count"] for s in data["cited_sites"]}
+    assert sites == {"known.example": 2, "wiki.example": 1, "a.example": 1}
+    people = {p["name"]: p["count"] for p in data["cited_people"]}
+    assert people == {"Known Person": 2, "A": 1}

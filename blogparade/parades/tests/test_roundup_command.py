@@ -1,0 +1,55 @@
+"""`blogparade roundup SLUG --format md|html|json|csv [--publish]`."""
+
+import json
+
+import pytest
+from django.core import mail
+
+from blogparade.cli import main
+from blogparade.parades.models import Roundup
+from blogparade.syndication.tests.factories import make_contribution, make_parade
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_prints_json_draft_without_publishing(capsys):
+    parade = make_parade(slug="open-web")
+    make_contribution(parade, title="Hello", submitter_email="p@example.org")
+    assert main(["roundup", "open-web", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["entries"][0]["title"] == "Hello"
+    assert data["published_at"] is None
+    assert Roundup.objects.get(parade=parade).published_at is None
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "needle"), [("md", "# Roundup: "), ("html", "<ol>"), ("csv", "position,title")]
+)
+def test_formats(capsys, fmt, needle):
+    parade = make_parade(slug="fmt-test")
+    make_contribution(parade)
+    assert main(["roundup", "fmt-test", "--format", fmt]) == 0
+    assert needle in capsys.readouterr().out
+
+
+def test_publish(capsys):
+    parade = make_parade(slug="pub")
+    make_contribution(parade, submitter_email="p@example.org")
+    assert main(["roundup", "pub", "--format", "md", "--publish"]) == 0
+    parade.refresh_from_db()
+    assert parade.rounded_up_at is not None
+    assert len(mail.outbox) == 1
+
+
+def test_unknown_slug_is_one_error_line(capsys):
+    assert main(["roundup", "nope", "--format", "md"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "nope" in lines[0]
+
+
+def test_bad_format_is_an_error(capsys):
+    make_parade(slug="x")
+    assert main(["roundup", "x", "--format", "pdf"]) != 0

@@ -1,0 +1,85 @@
+"""Exports of a roundup: Markdown, HTML fragment, JSON, CSV — with hostile foreign titles."""
+
+import csv
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from blogparade.parades import roundup as service
+from blogparade.syndication.tests.factories import make_contribution, make_parade
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = (
+    "<script>alert(1)</script> [click](javascript:alert(2)) *bold* <img src=x onerror=alert(3)>"
+)
+
+
+@pytest.fixture
+def roundup():
+    parade = make_parade(title="Parade <b>one</b>")
+    make_contribution(parade, title=HOSTILE, author_name="<i>Eve</i>", summary=HOSTILE,
+                      url="https://eve.example/post?a=1&b=(2)")  # fmt: skip
+    make_contribution(
+        parade, title='=HYPERLINK("http://evil")', author_name="@cmd", summary="Plain."
+    )
+    r = service.draft_roundup(parade)
+    r.intro = "Thanks **everyone**! <script>alert('intro')</script>"
+    r.save()
+    return r
+
+
+def test_markdown_escapes_foreign_text(roundup):
+    md = service.export_markdown(roundup)
+    assert "<script>alert(1)" not in md
+    assert "\\<script\\>" in md
+    assert "\\[click\\]\\(javascript:alert\\(2\\)\\)" in md
+    assert "](https://eve.example/post?a=1&b=%282%29)" in md
+    # The host's own intro is Markdown, kept as written.
+    assert "Thanks **everyone**!" in md
+    # Even a renderer that lets raw HTML through (as many blog engines do) makes nothing live
+    # of the foreign text; only the host's intro is theirs to format.
+    from markdown_it import MarkdownIt
+
+    body = md.split("## ", 1)[1]
+    soup = BeautifulSoup(MarkdownIt("commonmark", {"html": True}).render(body), "html.parser")
+    assert not soup.find_all(["script", "img"])
+    assert all(a["href"].startswith(("https://", "http://")) for a in soup.find_all("a"))
+    assert not soup.find_all("em")  # *bold* stayed literal
+
+
+def test_html_fragment_is_escaped_and_scriptless(roundup):
+    html = service.export_html(roundup)
+    soup = BeautifulSoup(html, "html.parser")
+    assert not soup.find_all(["script", "img", "style", "iframe"])
+    assert not any(attr.startswith("on") for tag in soup.find_all(True) for attr in tag.attrs)
+    links = [a.get_text() for a in soup.select("li.h-cite a.u-url")]
+    assert HOSTILE in links
+    assert soup.find("strong").get_text() == "everyone"  # intro rendered, its script dropped
+    assert "alert('intro')" not in html or "&lt;script&gt;" in html
+
+
+def test_json_export_round_trips(roundup):
+    data = json.loads(service.export_json(roundup))
+    assert data["stats"]["contributions"] == 2
+    assert [e["position"] for e in data["entries"]] == [1, 2]
+    assert data["entries"][0]["title"] == HOSTILE
+    assert "submitter_email" not in json.dumps(data)
+
+
+def test_csv_export_neutralises_formulas(roundup):
+    rows = list(csv.reader(io.StringIO(service.export_csv(roundup))))
+    assert rows[0] == service.CSV_COLUMNS
+    assert rows[1][1] == HOSTILE
+    assert rows[2][1].startswith("'=HYPERLINK")
+    assert rows[2][3] == "'@cmd"
+
+
+def test_exports_of_empty_roundup():
+    r = service.draft_roundup(make_parade())
+    for fmt, export in service.EXPORTS.items():
+        assert export(r), fmt
+    assert json.loads(service.export_json(r))["entries"] == []
+    assert "No contributions" in service.export_html(r)

@@ -1,0 +1,86 @@
+"""The public roundup page and the host's small roundup editor (thin views over parades.roundup)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from blogparade.parades import roundup as service
+from blogparade.parades.models import Parade, Roundup
+
+
+@require_GET
+def roundup_page(request: HttpRequest, slug: str) -> HttpResponse:
+    """The published roundup (an h-entry). Its host may preview an unpublished draft."""
+    parade = get_object_or_404(Parade.objects.select_related("host__host_profile"), slug=slug)
+    roundup = Roundup.objects.filter(parade=parade).first()
+    if roundup is None:
+        raise Http404
+    is_host = request.user.is_authenticated and request.user.pk == parade.host_id
+    if roundup.published_at is None and not is_host:
+        raise Http404
+    context = service.roundup_context(roundup)
+    context["preview"] = roundup.published_at is None
+    return render(request, "syndication/roundup.html", context)
+
+
+def _hosted(request: HttpRequest, slug: str) -> Parade:
+    return get_object_or_404(Parade, slug=slug, host=request.user)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    """Edit intro, order and quotes; refresh the draft; publish. Another host's parade is a 404."""
+    parade = _hosted(request, slug)
+    roundup = Roundup.objects.filter(parade=parade).first() or service.draft_roundup(parade)
+    if request.method == "POST":
+        action = request.POST.get("action", "save")
+        if action == "refresh":
+            service.draft_roundup(parade)
+            messages.success(request, _("The draft was refreshed from the approved contributions."))
+        else:
+            quotes, positions = {}, {}
+            for key, value in request.POST.items():
+                if key.startswith("quote-") and key[6:].isdigit():
+                    quotes[int(key[6:])] = value.strip()
+                elif key.startswith("position-") and key[9:].isdigit() and value.strip().isdigit():
+                    positions[int(key[9:])] = int(value)
+            order = request.POST.get("order")
+            if order not in Roundup.Order.values:
+                order = roundup.order
+            service.update_roundup(
+                roundup,
+                intro=request.POST.get("intro", roundup.intro)[:20_000],
+                order=order,
+                quotes=quotes,
+                positions=positions if order == Roundup.Order.MANUAL else None,
+            )
+            if action == "publish":
+                service.publish_roundup(roundup)
+                messages.success(
+                    request, _("The roundup is published; participants are being notified.")
+                )
+            else:
+                messages.success(request, _("The roundup was saved."))
+        return redirect("roundup-edit", slug=parade.slug)
+    context = service.roundup_context(roundup)
+    context["orders"] = Roundup.Order.choices
+    return render(request, "syndication/roundup_edit.html", context)
+
+
+@login_required
+@require_GET
+def roundup_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """Download the roundup as md, html, json or csv (the host's own parades only)."""
+    parade = _hosted(request, slug)
+    if fmt not in service.EXPORTS:
+        raise Http404
+    roundup = Roundup.objects.filter(parade=parade).first() or service.draft_roundup(parade)
+    response = HttpResponse(service.EXPORTS[fmt](roundup), content_type=service.EXPORT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{parade.slug}-roundup.{fmt}"'
+    return response

@@ -1,0 +1,125 @@
+"""The roundup page (/p/<slug>/roundup/) and the host's editor (/dashboard/p/<slug>/roundup/)."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from blogparade.parades import roundup as service
+from blogparade.parades.models import Roundup
+from blogparade.syndication.tests.factories import make_contribution, make_host, make_parade
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture
+def owner():
+    return make_host(username="owner")
+
+
+@pytest.fixture
+def parade(owner):
+    p = make_parade(host=owner, slug="web")
+    make_contribution(p, title=HOSTILE, author_name=HOSTILE, summary=HOSTILE + " Quote me.")
+    return p
+
+
+def test_unpublished_roundup_is_404_for_strangers_and_preview_for_host(client, parade, owner):
+    assert client.get("/p/web/roundup/").status_code == 404
+    service.draft_roundup(parade)
+    assert client.get("/p/web/roundup/").status_code == 404
+    client.force_login(make_host(username="other"))
+    assert client.get("/p/web/roundup/").status_code == 404
+    client.force_login(owner)
+    response = client.get("/p/web/roundup/")
+    assert response.status_code == 200 and b"Preview" in response.content
+
+
+def test_published_roundup_page_is_an_h_entry(client, parade):
+    roundup = service.draft_roundup(parade)
+    roundup.intro = "Thank you **all**."
+    roundup.save()
+    service.publish_roundup(roundup)
+    response = client.get("/p/web/roundup/")
+    assert response.status_code == 200
+    assert HOSTILE.encode() not in response.content
+    soup = BeautifulSoup(response.content, "html.parser")
+    entry = soup.select_one(".h-entry")
+    assert (
+        entry.select_one(".p-name")
+        and entry.select_one(".e-content")
+        and entry.select_one(".dt-published")
+    )
+    assert entry.select_one(".e-content strong").get_text() == "all"
+    assert [a.get_text() for a in entry.select(".h-cite > a.u-url.p-name")] == [HOSTILE]
+    assert soup.select_one('svg[role="img"]') is not None
+    assert soup.select_one('link[type="application/atom+xml"]') is not None
+
+
+def test_roundup_feed_carries_published_roundups(client, parade):
+    import feedparser
+
+    service.publish_roundup(service.draft_roundup(parade))
+    parsed = feedparser.parse(client.get("/feeds/roundups.atom").content)
+    assert not parsed.bozo
+    assert parsed.entries[0].link.endswith("/p/web/roundup/")
+    assert "<script" not in parsed.entries[0].summary
+
+
+def test_editor_requires_login_and_ownership(client, parade):
+    response = client.get("/dashboard/p/web/roundup/")
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(make_host(username="other"))
+    assert client.get("/dashboard/p/web/roundup/").status_code == 404
+    assert client.post("/dashboard/p/web/roundup/", {"intro": "x"}).status_code == 404
+    assert client.get("/dashboard/p/web/roundup.md").status_code == 404
+    assert not Roundup.objects.filter(parade=parade, intro="x").exists()
+
+
+def test_editor_saves_intro_order_quotes_and_publishes(client, parade, owner):
+    client.force_login(owner)
+    response = client.get("/dashboard/p/web/roundup/")
+    assert response.status_code == 200
+    assert HOSTILE.encode() not in response.content
+    entry = Roundup.objects.get(parade=parade).entries.get()
+    response = client.post(
+        "/dashboard/p/web/roundup/",
+        {
+            "intro": "Hello *all*",
+            "order": "author",
+            f"quote-{entry.pk}": "Chosen words",
+            "action": "save",
+        },
+    )
+    assert response.status_code == 302
+    roundup = Roundup.objects.get(parade=parade)
+    assert (roundup.intro, roundup.order) == ("Hello *all*", "author")
+    assert roundup.entries.get().quote == "Chosen words"
+    assert roundup.published_at is None
+    client.post(
+        "/dashboard/p/web/roundup/", {"intro": "Hello", "order": "date", "action": "publish"}
+    )
+    roundup.refresh_from_db()
+    assert roundup.published_at is not None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "ctype"),
+    [
+        ("md", "text/markdown"),
+        ("html", "text/html"),
+        ("json", "application/json"),
+        ("csv", "text/csv"),
+    ],
+)
+def test_exports_download(client, parade, owner, fmt, ctype):
+    client.force_login(owner)
+    response = client.get(f"/dashboard/p/web/roundup.{fmt}")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith(ctype)
+    assert "attachment" in response["Content-Disposition"]
+
+
+def test_unknown_export_format_404(client, parade, owner):
+    client.force_login(owner)
+    assert client.get("/dashboard/p/web/roundup.pdf").status_code == 404
