@@ -17,12 +17,12 @@ from django.utils.module_loading import import_string
 
 logger = logging.getLogger("blogparade.worker")
 
-# (dotted path of a function taking no arguments, interval in seconds). Functions that do
-# not exist yet are skipped, so an app can register here before it ships the function.
+# (dotted path of a function or task taking no arguments, interval in seconds). Tasks are
+# enqueued, functions called. Paths that do not resolve are skipped with a warning.
 PERIODIC_JOBS: list[tuple[str, int]] = [
     ("blogparade.parades.pipeline.enqueue_due_rechecks", 15 * 60),
-    ("blogparade.comments.privacy.scrub_ip_addresses", 6 * 3600),
-    ("blogparade.core.ratelimit.prune", 3600),
+    ("blogparade.comments.tasks.purge_ips", 6 * 3600),
+    ("blogparade.core.ratelimit.purge_expired", 3600),
 ]
 
 
@@ -48,9 +48,11 @@ class PeriodicRunner:
             self.last_run[path] = now
             job = _resolve(path)
             if job is None:
+                logger.warning("periodic job %s does not exist; skipped", path)
                 continue
             try:
-                job()
+                enqueue = getattr(job, "enqueue", None)
+                enqueue() if enqueue else job()
             except Exception:
                 logger.exception("periodic job %s failed", path)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 URL_MAX = 2000
+http_url = URLValidator(schemes=["http", "https"], message=_("Enter an address starting with http:// or https://."))
 
 
 class HostProfile(models.Model):
@@ -21,7 +22,7 @@ class HostProfile(models.Model):
     role = models.CharField(_("role"), max_length=120, blank=True)
     organisation = models.CharField(_("organisation"), max_length=120, blank=True)
     bio = models.TextField(_("short bio"), blank=True, validators=[MaxLengthValidator(1000)])
-    website = models.URLField(_("website"), max_length=URL_MAX, blank=True)
+    website = models.URLField(_("website"), max_length=URL_MAX, blank=True, validators=[http_url])
     avatar = models.ImageField(_("avatar"), upload_to="avatars/", blank=True)
 
     class Meta:
@@ -76,6 +77,7 @@ class Parade(models.Model):
     call_url = models.URLField(
         _("call on your own blog"),
         max_length=URL_MAX,
+        validators=[http_url],
         blank=True,
         help_text=_("When the call lives on your own blog, its address; it then counts as a Webmention target."),
     )
