@@ -6,12 +6,15 @@ contributions; anything else is a 404 (not a 403), so strangers learn nothing.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -53,7 +56,8 @@ def _parade_form_page(
 @require_http_methods(["GET", "POST"])
 def parade_new(request: HttpRequest) -> HttpResponse:
     """Create a parade. The "preview" button re-shows the form with the rendered call."""
-    instance = Parade(host=request.user)
+    now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    instance = Parade(host=request.user, opens_at=now, closes_at=now + timedelta(days=28))
     if request.method == "POST":
         form = ParadeForm(request.POST, instance=instance)
         if "preview" not in request.POST and form.is_valid():

@@ -61,6 +61,10 @@ class SubmissionForm(forms.Form):
         value = self.cleaned_data["url"].strip()
         if "://" not in value and _BARE_DOMAIN.match(value):
             value = "https://" + value
+        try:
+            services.http_url_validator(value)
+        except ValidationError:
+            raise ValidationError(services.INVALID_URL_MESSAGE, code="invalid_url") from None
         return value
 
 

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import (
@@ -35,6 +36,9 @@ EMAIL_MAX = 254
 URL_MAX = 2000
 
 http_url_validator = URLValidator(schemes=["http", "https"])
+INVALID_URL_MESSAGE = gettext_lazy(
+    "Enter the full address of a web page, starting with https:// or http://."
+)
 
 
 # --- parades --------------------------------------------------------------------------------
@@ -200,12 +204,7 @@ def clean_submission(parade: Parade, url: str, name: str, email: str) -> tuple[s
         try:
             http_url_validator(url)
         except ValidationError:
-            errors["url"] = [
-                ValidationError(
-                    _("Enter the full address of a web page, starting with https:// or http://."),
-                    code="invalid_url",
-                )
-            ]
+            errors["url"] = [ValidationError(str(INVALID_URL_MESSAGE), code="invalid_url")]
         else:
             canonical = canonical_url(url)
             if canonical == canonical_url(parade.absolute_url()) or (

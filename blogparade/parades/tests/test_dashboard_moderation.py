@@ -103,6 +103,7 @@ def test_check_again_calls_the_pipeline(owner_client, parade, make_contribution,
     assert 'value="recheck:' in owner_client.get(url(parade)).content.decode()
     owner_client.post(url(parade, "moderate/"), {"single": f"recheck:{c.pk}"})
     assert calls == [c.pk]
+    assert c.events.filter(message__icontains="asked to check again").exists()
 
 
 def test_check_again_hidden_without_pipeline_support(

@@ -179,3 +179,10 @@ def test_errors_in_the_readers_language(client, make_parade, queued_tasks):
     assert response.status_code == 400
     assert response["Content-Language"] == "de"
     assert '<html lang="de">' in response.content.decode()
+
+
+def test_all_field_errors_at_once(client, parade, queued_tasks):
+    response = submit(client, parade, url="ftp://writer.example/post", name="", consent=None)
+    html = response.content.decode()
+    for field in ("url", "name", "consent"):
+        assert f'id="id_{field}-error"' in html
