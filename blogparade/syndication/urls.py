@@ -46,6 +46,9 @@ urlpatterns = [
         "widgets/contributions.html", views.contributions_snippet, name="widget-contributions-html"
     ),
     path("oembed", views.oembed, name="oembed"),
+    # crawlers
+    path("sitemap.xml", views.sitemap_view, name="sitemap"),
+    path("robots.txt", views.robots_view, name="robots"),
 ]
 
 from blogparade.syndication import roundup_views  # noqa: E402

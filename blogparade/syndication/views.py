@@ -11,7 +11,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from blogparade.parades.models import Parade
-from blogparade.syndication import calendar, feeds, widgets
+from blogparade.syndication import calendar, feeds, sitemap, widgets
 
 
 @require_GET
@@ -115,3 +115,13 @@ def oembed(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(feeds.json_dumps_safe(data), content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"  # public data, no credentials
     return response
+
+
+@require_GET
+def sitemap_view(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(sitemap.sitemap_xml(), content_type="application/xml; charset=utf-8")
+
+
+@require_GET
+def robots_view(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(sitemap.robots_txt(), content_type="text/plain; charset=utf-8")
