@@ -185,3 +185,9 @@ def test_contribution_of_another_parade_not_shown(client, parade, make_parade, m
     other = make_parade("open")
     make_contribution(other, title="Elsewhere post", status=Contribution.Status.APPROVED)
     assert "Elsewhere post" not in client.get(parade.get_absolute_url()).content.decode()
+
+
+def test_host_sees_a_link_to_moderate(owner_client, other_client, parade):
+    link = f'href="/dashboard/p/{parade.slug}/"'
+    assert link in owner_client.get(parade.get_absolute_url()).content.decode()
+    assert link not in other_client.get(parade.get_absolute_url()).content.decode()
