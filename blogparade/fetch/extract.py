@@ -1,0 +1,1104 @@
+"""What a page is: :func:`describe` (title, author, date, summary, image, language, kind, links)
+and :func:`check_link` (does it link to a target, and is that link in the main content?).
+
+Sources in order of trust, field by field: microformats2 ``h-entry`` (mf2py, classic
+``hentry`` included), then JSON-LD (schema.org Article and friends), then OpenGraph / Twitter
+cards / ``<meta>``, then trafilatura's metadata and main-text extraction (given the markup,
+never a URL: it never fetches). Nothing here touches the network.
+
+The *main content* is the ``e-content`` of the page's h-entry, else the best ``<article>``,
+else ``<main>`` / ``role=main``, else a known content container, else the block with the most
+paragraph text. Inside it, navigation, header, footer, asides, sidebars, widgets, sharing and
+related-post blocks and comment sections (``#comments``, ``.comment-list``, ``h-cite``,
+``p-comment`` …) are not main content.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.html
+
+from .dom import parse, rel_tokens, to_text
+
+KINDS = ("article", "fediverse", "bluesky", "video", "podcast")
+SUMMARY_LENGTH = 300
+
+# --- the result types -----------------------------------------------------------------------
+
+
+@dataclass
+class Description:
+    url: str
+    title: str = ""
+    author_name: str = ""
+    author_url: str = ""
+    author_photo: str = ""
+    published: datetime | None = None  # timezone-aware
+    summary: str = ""
+    image: str = ""
+    language: str = ""
+    kind: str = "article"  # article | fediverse | bluesky | video | podcast
+    links: list[str] = field(default_factory=list)  # absolute URLs of links in the main content
+    canonical: str = ""  # rel=canonical absolute URL or ""
+
+    def as_json(self) -> dict:
+        """The ``blogparade inspect --json`` object (DESIGN.md contract)."""
+        return {
+            "url": self.url,
+            "title": self.title,
+            "author": {
+                "name": self.author_name,
+                "url": self.author_url,
+                "photo": self.author_photo,
+            },
+            "published": self.published.isoformat() if self.published else None,
+            "summary": self.summary,
+            "image": self.image,
+            "language": self.language,
+            "kind": self.kind,
+            "links": list(self.links),
+        }
+
+
+@dataclass
+class LinkCheck:
+    found: bool  # a real <a href> resolving to target exists anywhere
+    in_main_content: bool  # ... and it is in the main content (not nav/sidebar/footer/comments)
+    mention_type: str  # mention | reply | like | repost | bookmark
+
+
+# --- small helpers --------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+
+
+def _clean(text: Any) -> str:
+    if not isinstance(text, str):
+        return ""
+    return _WS.sub(" ", text).strip()
+
+
+def _http(url: str) -> bool:
+    try:
+        return urlsplit(url).scheme in ("http", "https")
+    except ValueError:
+        return False
+
+
+def _absolute(base: str, href: Any) -> str:
+    if not isinstance(href, str) or not href.strip():
+        return ""
+    try:
+        url = urljoin(base, href.strip())
+    except ValueError:
+        return ""
+    return url if _http(url) else ""
+
+
+def _shorten(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    text = _clean(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"  # noqa: RUF001
+
+
+def _strip_html(value: str) -> str:
+    if "<" not in value:
+        return _clean(value)
+    try:
+        return _clean(lxml.html.fragment_fromstring(value, create_parent="div").text_content())
+    except Exception:
+        return _clean(re.sub(r"<[^>]+>", " ", value))
+
+
+_TZ_COMPACT = re.compile(r"([+-]\d{2})(\d{2})$")
+
+
+def parse_date(value: Any) -> datetime | None:
+    """ISO 8601 (also with ``+0100`` and ``Z``), RFC 2822, or a bare date; aware (UTC if naive)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or len(value) > 64:
+        return None
+    candidates = [value, value.replace("Z", "+00:00"), _TZ_COMPACT.sub(r"\1:\2", value)]
+    candidates.append(candidates[-1].replace(" ", "T", 1))
+    when = None
+    for candidate in candidates:
+        try:
+            when = datetime.fromisoformat(candidate)
+            break
+        except ValueError:
+            continue
+    if when is None:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    if not 1990 <= when.year <= 2200:
+        return None
+    return when
+
+
+# --- language detection (tiny stop-word vote; enough to tell en from de and friends) ----------
+
+_STOPWORDS = {
+    "en": [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "it",
+        "for",
+        "was",
+        "on",
+        "are",
+        "with",
+        "as",
+        "this",
+        "be",
+        "at",
+        "by",
+        "have",
+        "from",
+        "or",
+        "not",
+        "but",
+        "you",
+        "what",
+        "all",
+        "were",
+        "we",
+        "when",
+        "your",
+        "can",
+        "there",
+        "an",
+        "which",
+        "their",
+        "has",
+        "will",
+        "would",
+        "about",
+        "if",
+    ],
+    "de": [
+        "der",
+        "die",
+        "und",
+        "das",
+        "ist",
+        "nicht",
+        "ich",
+        "es",
+        "zu",
+        "den",
+        "mit",
+        "sich",
+        "des",
+        "auf",
+        "für",
+        "ein",
+        "eine",
+        "dem",
+        "im",
+        "auch",
+        "als",
+        "wie",
+        "an",
+        "wir",
+        "sie",
+        "aber",
+        "noch",
+        "nach",
+        "bei",
+        "oder",
+        "wenn",
+        "nur",
+        "vom",
+        "zum",
+        "zur",
+        "sind",
+        "war",
+        "hat",
+        "über",
+        "einen",
+        "mich",
+        "mir",
+    ],
+    "fr": [
+        "le",
+        "la",
+        "les",
+        "et",
+        "des",
+        "est",
+        "une",
+        "que",
+        "pour",
+        "dans",
+        "qui",
+        "pas",
+        "sur",
+        "au",
+        "avec",
+        "ce",
+        "il",
+        "du",
+        "elle",
+        "sont",
+        "mais",
+        "nous",
+        "vous",
+        "cette",
+        "aux",
+        "ou",
+    ],
+    "es": [
+        "el",
+        "la",
+        "los",
+        "las",
+        "y",
+        "que",
+        "de",
+        "en",
+        "un",
+        "una",
+        "es",
+        "por",
+        "con",
+        "para",
+        "no",
+        "se",
+        "del",
+        "al",
+        "lo",
+        "como",
+        "más",
+        "pero",
+        "sus",
+        "le",
+        "ya",
+        "este",
+    ],
+    "it": [
+        "il",
+        "di",
+        "che",
+        "la",
+        "è",
+        "e",
+        "per",
+        "un",
+        "una",
+        "non",
+        "sono",
+        "del",
+        "della",
+        "con",
+        "si",
+        "le",
+        "da",
+        "gli",
+        "ma",
+        "come",
+        "anche",
+        "questo",
+    ],
+    "nl": [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "is",
+        "dat",
+        "niet",
+        "op",
+        "te",
+        "met",
+        "voor",
+        "zijn",
+        "er",
+        "maar",
+        "ook",
+        "als",
+        "bij",
+        "dit",
+        "wat",
+        "nog",
+        "aan",
+    ],
+    "pt": [
+        "o",
+        "a",
+        "os",
+        "as",
+        "e",
+        "de",
+        "que",
+        "do",
+        "da",
+        "em",
+        "um",
+        "uma",
+        "para",
+        "com",
+        "não",
+        "é",
+        "se",
+        "na",
+        "no",
+        "por",
+        "mais",
+        "dos",
+        "das",
+        "mas",
+    ],
+}
+_WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúãõ]+")
+
+
+def detect_language(text: str) -> tuple[str, bool]:
+    """(language code or '', confident)."""
+    words = _WORD.findall(text[:20_000].lower())
+    if not words:
+        return "", False
+    scores = {lang: 0 for lang in _STOPWORDS}
+    sets = {lang: set(ws) for lang, ws in _STOPWORDS.items()}
+    for word in words:
+        for lang, stop in sets.items():
+            if word in stop:
+                scores[lang] += 1
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_second, runner) = ranked[0], ranked[1]
+    if top < 3:
+        return "", False
+    return best, top >= 12 and top >= 2 * max(runner, 1)
+
+
+def _lang_code(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else ""
+
+
+# --- main content ---------------------------------------------------------------------------
+
+_EXCLUDED_TAGS = {
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "header",
+    "script",
+    "style",
+    "template",
+    "noscript",
+}
+_EXCLUDED_ROLES = {"navigation", "complementary", "contentinfo", "banner", "search", "menu"}
+_EXCLUDED_TOKEN = re.compile(
+    r"^(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
+    r"related(?:-posts?|-articles?)?|jp-relatedposts|share|shares|sharing|sharedaddy|share-buttons|"
+    r"social|social-links|breadcrumbs?|nav|navbar|navigation|menu|site-nav|post-navigation|"
+    r"pagination|footer|site-footer|site-header|masthead|colophon|secondary|subscribe|"
+    r"newsletter|ads?|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
+    r"author-bio|about-author|tags|tag-list|post-tags|entry-tags|categories|toc|"
+    r"webmentions?|reactions?|likes?|reposts?)$|sidebar|widget|comment",
+    re.IGNORECASE,
+)
+_CONTENT_CLASSES = (
+    "entry-content",
+    "post-content",
+    "article-content",
+    "article-body",
+    "articlebody",
+    "post-body",
+    "entry-body",
+    "post-entry",
+    "gh-content",
+    "post-full-content",
+    "available-content",
+    "body markup",
+    "markup",
+    "story-body",
+    "content-body",
+    "blog-post",
+    "post-single",
+)
+
+
+def _tokens(element: lxml.html.HtmlElement) -> list[str]:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".split()
+
+
+def _excluded(element: lxml.html.HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in _EXCLUDED_TAGS:
+        return True
+    if (element.get("role") or "").lower() in _EXCLUDED_ROLES:
+        return True
+    return any(_EXCLUDED_TOKEN.search(tok) for tok in _tokens(element))
+
+
+def _xpath_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _text_len(element: lxml.html.HtmlElement) -> int:
+    return len(_clean(element.text_content()))
+
+
+def _main_text_len(element: lxml.html.HtmlElement) -> int:
+    total = 0
+    for p in element.iter("p", "li", "blockquote", "pre"):
+        if not _inside_excluded(p, element):
+            total += len(_clean(p.text_content()))
+    return total
+
+
+def _inside_excluded(node: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """Is ``node`` within an excluded region below ``root`` (root itself is never excluded)?"""
+    current = node
+    while current is not None and current is not root:
+        if _excluded(current):
+            return True
+        current = current.getparent()
+    return current is None  # not below root at all
+
+
+def _entry_element(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    entries = tree.xpath(f"//*[{_xpath_class('h-entry')} or {_xpath_class('hentry')}]")
+    entries = [e for e in entries if not _inside_excluded(e, tree)]
+    if not entries:
+        return None
+    # The post itself, not a list of posts: the entry with the most text.
+    return max(entries, key=_text_len) if len(entries) > 1 else entries[0]
+
+
+def main_content(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element holding the page's main content (see the module docstring)."""
+    entry = _entry_element(tree)
+    if entry is not None:
+        content = entry.xpath(
+            f".//*[{_xpath_class('e-content')} or {_xpath_class('entry-content')}]"
+        )
+        content = [c for c in content if not _inside_excluded(c, entry)]
+        if content:
+            return content[0]
+    articles = [a for a in tree.iter("article") if not _inside_excluded(a, tree)]
+    if articles:
+        best = max(articles, key=_main_text_len)
+        if _main_text_len(best) >= 80:
+            return best
+    for candidate in tree.xpath("//main | //*[@role='main']"):
+        if _main_text_len(candidate) >= 80:
+            inner = _best_content_class(candidate)
+            return inner if inner is not None else candidate
+    inner = _best_content_class(tree)
+    if inner is not None:
+        return inner
+    return _densest_block(tree)
+
+
+def _best_content_class(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    for name in _CONTENT_CLASSES:
+        condition = " and ".join(_xpath_class(part) for part in name.split())
+        found = [e for e in root.xpath(f".//*[{condition}]") if not _inside_excluded(e, root)]
+        found = [e for e in found if _main_text_len(e) >= 80]
+        if found:
+            return max(found, key=_main_text_len)
+    return None
+
+
+def _densest_block(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for p in tree.iter("p", "pre", "blockquote"):
+        if _inside_excluded(p, tree):
+            continue
+        length = len(_clean(p.text_content()))
+        if length < 25:
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + length
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + length / 2
+    if not scores:
+        body = tree.find("body")
+        return body if body is not None else tree
+    return max(scores, key=scores.get)
+
+
+def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
+    base = tree.find(".//base[@href]")
+    if base is not None:
+        resolved = _absolute(url, base.get("href"))
+        if resolved:
+            return resolved
+    return url
+
+
+def _content_links(root: lxml.html.HtmlElement, base: str, page_url: str) -> list[str]:
+    page = urldefrag(page_url)[0]
+    links: list[str] = []
+    seen: set[str] = set()
+    for a in root.iter("a"):
+        href = a.get("href")
+        if href is None or _inside_excluded(a, root):
+            continue
+        url = _absolute(base, href)
+        if not url or url in seen or (urldefrag(url)[0] == page and "#" in url):
+            continue
+        seen.add(url)
+        links.append(url)
+    return links
+
+
+# --- microformats ---------------------------------------------------------------------------
+
+
+def _mf2_entry(text: str, base: str) -> dict | None:
+    if "h-entry" not in text and "hentry" not in text:
+        return None
+    try:
+        import mf2py
+
+        items = mf2py.parse(doc=text, url=base, html_parser="lxml").get("items", [])
+    except Exception:
+        return None
+    entries: list[dict] = []
+
+    def walk(nodes: list) -> None:
+        for item in nodes:
+            if not isinstance(item, dict):
+                continue
+            if "h-entry" in item.get("type", []):
+                entries.append(item)
+            walk(item.get("children", []))
+
+    walk(items)
+    if not entries:
+        return None
+    page = urldefrag(base)[0].rstrip("/")
+    for entry in entries:
+        urls = entry.get("properties", {}).get("url", [])
+        if any(isinstance(u, str) and urldefrag(u)[0].rstrip("/") == page for u in urls):
+            return entry
+    return max(entries, key=lambda e: len(json.dumps(e.get("properties", {}))))
+
+
+def _first(props: dict, name: str) -> Any:
+    values = props.get(name) or []
+    return values[0] if values else None
+
+
+def _mf_value(value: Any, key: str = "value") -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        if key == "value" and isinstance(value.get("value"), str):
+            return value["value"]
+        inner = value.get(key)
+        if isinstance(inner, str):
+            return inner
+    return ""
+
+
+def _mf_url(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        if "properties" in value:
+            return _mf_url(_first(value["properties"], "url"))
+        return _mf_value(value)
+    return ""
+
+
+def _mf_targets(props: dict, name: str) -> list[str]:
+    return [u for u in (_mf_url(v) for v in props.get(name, [])) if u]
+
+
+# --- JSON-LD --------------------------------------------------------------------------------
+
+_ARTICLE_TYPES = {
+    "article",
+    "blogposting",
+    "newsarticle",
+    "socialmediaposting",
+    "techarticle",
+    "report",
+    "scholarlyarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reportagenewsarticle",
+    "liveblogposting",
+    "discussionforumposting",
+    "videoobject",
+    "podcastepisode",
+    "audioobject",
+    "posting",
+    "creativework",
+}
+
+
+def _jsonld_items(tree: lxml.html.HtmlElement) -> list[dict]:
+    items: list[dict] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, list):
+            for child in node:
+                collect(child)
+        elif isinstance(node, dict):
+            if "@graph" in node:
+                collect(node["@graph"])
+            if "@type" in node:
+                items.append(node)
+            main = node.get("mainEntity") or node.get("mainEntityOfPage")
+            if isinstance(main, dict) and "@type" in main:
+                collect(main)
+
+    for script in tree.xpath("//script[@type]"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            collect(json.loads(raw, strict=False))
+        except ValueError:
+            try:  # a trailing comma or a stray control character is common
+                collect(json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False))
+            except ValueError:
+                continue
+    return items
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _jsonld_article(items: list[dict]) -> dict | None:
+    ranked = [i for i in items if _types(i) & _ARTICLE_TYPES and "creativework" not in _types(i)]
+    ranked = ranked or [i for i in items if _types(i) & _ARTICLE_TYPES]
+    if ranked:
+        return ranked[0]
+    pages = [i for i in items if _types(i) & {"webpage", "itempage"}]
+    return pages[0] if pages else None
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return _clean(value) if isinstance(value, str) else ""
+
+
+def _ld_url(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl") or value.get("@id") or ""
+        if isinstance(value, list):
+            value = value[0] if value else ""
+    return value if isinstance(value, str) else ""
+
+
+def _ld_author(item: dict, items: list[dict]) -> tuple[str, str, str]:
+    author = item.get("author") or item.get("creator")
+    if isinstance(author, list):
+        author = author[0] if author else None
+    if isinstance(author, str):
+        return _clean(author), "", ""
+    if not isinstance(author, dict):
+        return "", "", ""
+    if set(author) <= {"@id"}:  # a reference into the @graph
+        ref = author.get("@id")
+        author = next((i for i in items if i.get("@id") == ref and i is not item), author)
+    url = _ld_url(author.get("url")) or (
+        author["sameAs"] if isinstance(author.get("sameAs"), str) else ""
+    )
+    return _ld_text(author.get("name")), url, _ld_url(author.get("image"))
+
+
+# --- meta tags ------------------------------------------------------------------------------
+
+
+def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        content = meta.get("content")
+        if key and content is not None and key.lower() not in found:
+            found[key.lower()] = content.strip()
+    return found
+
+
+def _title_from_document(tree: lxml.html.HtmlElement, site_name: str) -> str:
+    title_el = tree.find(".//title")
+    title = _clean(title_el.text_content()) if title_el is not None else ""
+    if not title:
+        return ""
+    parts = re.split(r"\s+[|–—·•»:-]\s+", title)  # noqa: RUF001
+    if len(parts) > 1:
+        if site_name and _clean(parts[-1]).lower() == site_name.lower():
+            return " – ".join(parts[:-1])  # noqa: RUF001
+        if site_name and _clean(parts[0]).lower() == site_name.lower():
+            return " – ".join(parts[1:])  # noqa: RUF001
+        # Otherwise the longest part is the headline more often than not.
+        h1 = tree.find(".//h1")
+        if h1 is not None and _clean(h1.text_content()) in parts:
+            return _clean(h1.text_content())
+        return title if len(parts) > 3 else max(parts, key=len)
+    return title
+
+
+# --- kind -----------------------------------------------------------------------------------
+
+_FEDI_GENERATORS = (
+    "mastodon",
+    "pleroma",
+    "akkoma",
+    "misskey",
+    "gotosocial",
+    "friendica",
+    "firefish",
+    "sharkey",
+    "calckey",
+    "hometown",
+    "iceshrimp",
+    "pixelfed",
+    "lemmy",
+    "kbin",
+    "mbin",
+)
+_VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "twitch.tv")
+
+
+def _kind(
+    tree: lxml.html.HtmlElement, url: str, metas: dict[str, str], ld_types: set[str], text: str
+) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "bsky.app" or host.endswith(".bsky.app"):
+        return "bluesky"
+    generator = " ".join(
+        metas.get(k, "") for k in ("generator", "application-name", "og:site_name")
+    ).lower()
+    path = urlsplit(url).path
+    activity = bool(tree.xpath("//link[@rel='alternate' and contains(@type, 'activity+json')]"))
+    if (
+        any(name in generator for name in _FEDI_GENERATORS)
+        or (
+            activity
+            and re.search(
+                r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/)", path
+            )
+        )
+        or 'id="mastodon"' in text[:20000]
+        or "data-misskey" in text[:20000]
+    ):
+        return "fediverse"
+    og_type = metas.get("og:type", "").lower()
+    if "podcastepisode" in ld_types or og_type.startswith("music") or "podcast" in og_type:
+        return "podcast"
+    enclosures = tree.xpath(
+        "//link[@rel='enclosure' and starts-with(@type, 'audio')] | //a[contains(concat(' ', @rel, ' '), ' enclosure ') and starts-with(@type, 'audio')]"
+    )
+    if enclosures:
+        return "podcast"
+    if og_type.startswith("video") or (
+        "videoobject" in ld_types
+        and not (ld_types & _ARTICLE_TYPES - {"videoobject", "creativework"})
+    ):
+        return "video"
+    if any(host == h or host.endswith("." + h) for h in _VIDEO_HOSTS) or "peertube" in generator:
+        return "video"
+    return "article"
+
+
+# --- describe -------------------------------------------------------------------------------
+
+
+def describe(html: str | bytes, url: str) -> Description:
+    """Describe the page ``html`` found at ``url`` (after redirects). Never raises for bad
+    markup: a binary or empty body yields a Description with empty fields."""
+    text = to_text(html)
+    tree = parse(text)
+    base = _base_url(tree, url)
+    metas = _metas(tree)
+    entry = _mf2_entry(text, base)
+    ld_items = _jsonld_items(tree)
+    article = _jsonld_article(ld_items) or {}
+    ld_types: set[str] = set()
+    for item in ld_items:
+        ld_types |= _types(item)
+    desc = Description(url=url)
+
+    canonical = tree.xpath(
+        "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+    )
+    desc.canonical = _absolute(base, canonical[0]) if canonical else ""
+
+    main = main_content(tree)
+    main_text = _clean(" ".join(main.itertext())) if main is not None else ""
+    desc.links = _content_links(main, base, url)
+    desc.kind = _kind(tree, url, metas, ld_types, text)
+
+    # -- h-entry
+    props = entry.get("properties", {}) if entry else {}
+    content_text = _mf_value(_first(props, "content")) if props else ""
+    if props:
+        name = _clean(_mf_value(_first(props, "name")))
+        if name and len(name) <= 300 and not _clean(content_text).startswith(name):
+            desc.title = name
+        author = _first(props, "author")
+        if isinstance(author, dict) and "properties" in author:
+            aprops = author["properties"]
+            desc.author_name = _clean(_mf_value(_first(aprops, "name")))
+            desc.author_url = _absolute(base, _mf_url(_first(aprops, "url")))
+            desc.author_photo = _absolute(base, _mf_value(_first(aprops, "photo")))
+        elif isinstance(author, str):
+            if _http(author):
+                desc.author_url = author
+            else:
+                desc.author_name = _clean(author)
+        desc.published = parse_date(_mf_value(_first(props, "published")))
+        desc.summary = _shorten(_mf_value(_first(props, "summary")))
+        desc.image = _absolute(
+            base, _mf_value(_first(props, "featured")) or _mf_value(_first(props, "photo"))
+        )
+
+    # -- JSON-LD
+    if article:
+        desc.title = (
+            desc.title or _ld_text(article.get("headline")) or _ld_text(article.get("name"))
+        )
+        if not desc.author_name:
+            name, aurl, photo = _ld_author(article, ld_items)
+            desc.author_name = name
+            desc.author_url = desc.author_url or _absolute(base, aurl)
+            desc.author_photo = desc.author_photo or _absolute(base, photo)
+        desc.published = desc.published or parse_date(
+            _ld_text(article.get("datePublished"))
+            or _ld_text(article.get("uploadDate"))
+            or _ld_text(article.get("dateCreated"))
+        )
+        desc.summary = desc.summary or _shorten(_strip_html(_ld_text(article.get("description"))))
+        desc.image = desc.image or _absolute(
+            base, _ld_url(article.get("image")) or _ld_url(article.get("thumbnailUrl"))
+        )
+
+    # -- OpenGraph, Twitter cards, <meta>, rel=author, <time>
+    site_name = metas.get("og:site_name", "")
+    if desc.kind == "fediverse" and not desc.title:
+        og_title = metas.get("og:title", "")
+        match = re.match(r"^(.*?)\s*\(@[^)]+\)\s*$", og_title)
+        if match and not desc.author_name:
+            desc.author_name = _clean(match.group(1))
+            desc.author_url = desc.author_url or _absolute(
+                base,
+                metas.get("profile:url", "")
+                or urljoin(
+                    url,
+                    "/"
+                    + (urlsplit(url).path.split("/")[1] if "/" in urlsplit(url).path[1:] else ""),
+                ),
+            )
+        post = _strip_html(metas.get("og:description", "")) or main_text
+        desc.title = _shorten(post.split("\n")[0], 100)
+    desc.title = desc.title or _clean(metas.get("og:title") or metas.get("twitter:title") or "")
+    if not desc.title:
+        h1s = [h for h in main.iter("h1")] if main is not None else []
+        desc.title = _clean(h1s[0].text_content()) if h1s else _title_from_document(tree, site_name)
+    if not desc.author_name:
+        meta_author = (
+            metas.get("author")
+            or metas.get("article:author")
+            or metas.get("twitter:creator")
+            or metas.get("dc.creator")
+            or ""
+        )
+        if _http(meta_author):
+            desc.author_url = desc.author_url or meta_author
+        else:
+            desc.author_name = _clean(meta_author)
+    if not desc.author_name or not desc.author_url:
+        rel_author = [
+            a
+            for a in tree.xpath("//a[@href] | //link[@href]")
+            if "author" in rel_tokens(a.get("rel"))
+        ]
+        if rel_author:
+            first = rel_author[0]
+            desc.author_url = desc.author_url or _absolute(base, first.get("href"))
+            if not desc.author_name and first.tag == "a":
+                desc.author_name = _clean(first.text_content())
+    if desc.published is None:
+        for key in (
+            "article:published_time",
+            "og:published_time",
+            "published_time",
+            "datepublished",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "pubdate",
+        ):
+            desc.published = parse_date(metas.get(key))
+            if desc.published:
+                break
+    if desc.published is None:
+        times = main.xpath(".//time[@datetime]") if main is not None else []
+        times = times or tree.xpath("//time[@datetime]")
+        for t in times:
+            desc.published = parse_date(t.get("datetime"))
+            if desc.published:
+                break
+    desc.summary = desc.summary or _shorten(
+        _strip_html(
+            metas.get("og:description")
+            or metas.get("twitter:description")
+            or metas.get("description")
+            or ""
+        )
+    )
+    desc.image = desc.image or _absolute(
+        base,
+        metas.get("og:image")
+        or metas.get("og:image:url")
+        or metas.get("twitter:image")
+        or metas.get("twitter:image:src")
+        or "",
+    )
+
+    # -- trafilatura for what is still missing
+    if not desc.title or not desc.author_name or desc.published is None:
+        meta = _trafilatura_metadata(tree, url)
+        if meta is not None:
+            desc.title = desc.title or _clean(getattr(meta, "title", "") or "")
+            if not desc.author_name:
+                desc.author_name = _clean((getattr(meta, "author", "") or "").split(";")[0])
+            if desc.published is None:
+                desc.published = parse_date(getattr(meta, "date", None))
+    if not desc.summary:
+        desc.summary = _shorten(
+            _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
+        )
+
+    # -- language: declared, unless the text clearly says otherwise
+    html_el = tree if tree.tag == "html" else tree.find(".//html")
+    declared = (
+        _lang_code(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else "")
+        or _lang_code(html_el.get("lang") if html_el is not None else "")
+        or _lang_code(
+            html_el.get("{http://www.w3.org/XML/1998/namespace}lang") if html_el is not None else ""
+        )
+        or _lang_code(metas.get("og:locale"))
+        or _lang_code(
+            metas.get("content-language") or metas.get("language") or metas.get("dc.language")
+        )
+    )
+    detected, confident = detect_language(" ".join([desc.title, main_text or desc.summary]))
+    desc.language = detected if confident and detected != declared else (declared or detected)
+    return desc
+
+
+def _main_summary(
+    main: lxml.html.HtmlElement, tree: lxml.html.HtmlElement, url: str, main_text: str
+) -> str:
+    paragraphs = []
+    for p in main.iter("p"):
+        if _inside_excluded(p, main):
+            continue
+        value = _clean(p.text_content())
+        if len(value) >= 40:
+            paragraphs.append(value)
+        if sum(map(len, paragraphs)) > SUMMARY_LENGTH:
+            break
+    if paragraphs:
+        return " ".join(paragraphs)
+    try:
+        import trafilatura
+
+        extracted = trafilatura.extract(tree, url=url, include_comments=False, fast=True)
+    except Exception:
+        extracted = None
+    return extracted or main_text
+
+
+def _trafilatura_metadata(tree: lxml.html.HtmlElement, url: str) -> Any:
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(tree, default_url=url, extensive=True)
+    except Exception:
+        return None
+
+
+# --- check_link -----------------------------------------------------------------------------
+
+
+def _same_target(url: str, target: str) -> bool:
+    return urldefrag(url)[0] == urldefrag(target)[0]
+
+
+def check_link(html: str | bytes, base_url: str, target: str) -> LinkCheck:
+    """Does the page link to ``target`` (an ``<a href>`` resolving to it, fragments ignored),
+    is such a link in the main content, and what kind of mention is it (from h-entry
+    ``in-reply-to`` / ``like-of`` / ``repost-of`` / ``bookmark-of``)?"""
+    text = to_text(html)
+    tree = parse(text)
+    base = _base_url(tree, base_url)
+    anchors = [
+        a
+        for a in tree.iter("a")
+        if a.get("href") is not None
+        and _same_target(_absolute(base, a.get("href")) or "\0", target)
+    ]
+    found = bool(anchors)
+    in_main = False
+    if found:
+        main = main_content(tree)
+        in_main = any(not _inside_excluded(a, main) for a in anchors)
+    mention_type = "mention"
+    entry = _mf2_entry(text, base) if found else None
+    if entry:
+        props = entry.get("properties", {})
+        for prop, kind in (
+            ("in-reply-to", "reply"),
+            ("repost-of", "repost"),
+            ("like-of", "like"),
+            ("bookmark-of", "bookmark"),
+        ):
+            if any(
+                _same_target(_absolute(base, u) or "\0", target) for u in _mf_targets(props, prop)
+            ):
+                mention_type = kind
+                break
+    return LinkCheck(found=found, in_main_content=in_main, mention_type=mention_type)
