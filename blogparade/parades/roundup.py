@@ -350,6 +350,29 @@ def draft_roundup(parade: Parade) -> Roundup:
     return roundup
 
 
+@task()
+def draft_roundup_task(parade_id: int) -> None:
+    """Draft one parade's roundup in the background (quietly nothing if the parade is gone)."""
+    parade = Parade.objects.filter(pk=parade_id).first()
+    if parade is not None:
+        draft_roundup(parade)
+
+
+def draft_due_roundups() -> int:
+    """Queue a draft for every parade that has closed and has no roundup yet (a periodic job).
+    Returns how many were queued."""
+    due = list(
+        Parade.objects.filter(
+            closes_at__lte=timezone.now(), roundup__isnull=True, rounded_up_at__isnull=True
+        )
+        .order_by("closes_at")
+        .values_list("pk", flat=True)[:100]
+    )
+    for pk in due:
+        draft_roundup_task.enqueue(pk)
+    return len(due)
+
+
 def update_roundup(
     roundup: Roundup,
     *,

@@ -163,3 +163,15 @@ def test_cited_people_and_sites():
     assert sites == {"known.example": 2, "wiki.example": 1, "a.example": 1}
     people = {p["name"]: p["count"] for p in data["cited_people"]}
     assert people == {"Known Person": 2, "A": 1}
+
+
+def test_closed_parades_get_a_draft_once():
+    from django.utils import timezone
+
+    now = timezone.now()
+    closed = make_parade(opens_at=now - dt.timedelta(days=9), closes_at=now - dt.timedelta(hours=1))
+    make_contribution(closed)
+    make_parade()  # still open
+    assert service.draft_due_roundups() == 1
+    assert Roundup.objects.get(parade=closed).entries.count() == 1
+    assert service.draft_due_roundups() == 0

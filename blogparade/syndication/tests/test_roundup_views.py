@@ -123,3 +123,11 @@ def test_exports_download(client, parade, owner, fmt, ctype):
 def test_unknown_export_format_404(client, parade, owner):
     client.force_login(owner)
     assert client.get("/dashboard/p/web/roundup.pdf").status_code == 404
+
+
+def test_roundup_page_query_count_does_not_grow(client, parade, django_assert_max_num_queries):
+    for _ in range(30):
+        make_contribution(parade)
+    service.publish_roundup(service.draft_roundup(parade))
+    with django_assert_max_num_queries(6):
+        assert client.get("/p/web/roundup/").status_code == 200
