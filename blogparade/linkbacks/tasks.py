@@ -11,7 +11,8 @@ them claimed and return quietly.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from datetime import timedelta
 
 from django.conf import settings
@@ -71,27 +72,40 @@ def _in_thread(mention_id: int) -> None:
         connections.close_all()  # this thread's connections only
 
 
+def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
+    waiting = (
+        Mention.objects.filter(status=S.QUEUED)
+        .exclude(pk=exclude or 0)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:room]
+    )
+    return [pk for pk in list(waiting) if claim(pk)]
+
+
 def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
-    """Claim ``first_id`` and up to ``size`` - 1 other queued mentions; verify them. Returns the count."""
+    """Verify ``first_id`` and, with a batch size above one, keep claiming queued mentions
+    (at most ``size`` in flight on a thread pool) until none wait or ``LINKBACKS_DRAIN_SECONDS``
+    (default 60) have passed. Returns how many were verified."""
     size = size or _batch_size()
     ids = [first_id] if first_id is not None and claim(first_id) else []
-    if size > 1:
-        waiting = (
-            Mention.objects.filter(status=S.QUEUED)
-            .exclude(pk=first_id or 0)
-            .order_by("pk")
-            .values_list("pk", flat=True)[: size - len(ids)]
-        )
-        ids += [pk for pk in list(waiting) if claim(pk)]
-    if len(ids) <= 1:
+    if size <= 1:
         for pk in ids:
             verify_claimed(pk)
         return len(ids)
-    with ThreadPoolExecutor(
-        max_workers=min(_threads(), len(ids)), thread_name_prefix="verify"
-    ) as pool:
-        list(pool.map(_in_thread, ids))
-    return len(ids)
+    threads = min(_threads(), size)
+    deadline = time.monotonic() + float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
+    count = 0
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="verify") as pool:
+        running = {pool.submit(_in_thread, pk) for pk in ids}
+        while True:
+            room = min(size, threads * 2) - len(running)
+            if room > 0 and time.monotonic() < deadline:
+                running |= {pool.submit(_in_thread, pk) for pk in _claim_waiting(room, first_id)}
+            if not running:
+                break
+            done, running = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+            count += len(done)
+    return count
 
 
 @task()

@@ -519,12 +519,8 @@ def enqueue_verification(contribution: Contribution) -> None:
 
 
 def recheck_contribution(contribution_id: int) -> None:
-    """The dashboard's "check again": log the request and queue a fresh check."""
-    contribution = Contribution.objects.filter(pk=contribution_id).first()
-    if contribution is None:
-        return
-    ContributionEvent.objects.create(contribution=contribution, message=_("Check again requested."))
-    check_contribution.enqueue(contribution.pk)
+    """The dashboard's "check again" (which logs the request): queue a fresh check."""
+    check_contribution.enqueue(contribution_id)
 
 
 def enqueue_due_rechecks(limit: int = RECHECK_BATCH) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 FILLER = (
@@ -18,14 +19,17 @@ def post_page(
     author: str = "Anna Example",
     author_url: str = "",
     photo: str = "",
-    published: str = "2026-01-01T10:00:00+00:00",
+    published: str = "",
     footer_links: str = "",
     sidebar_links: str = "",
     head: str = "",
     entry_props: str = "",
     paragraphs: int = 4,
 ) -> str:
-    """An h-entry blog post. ``links`` is raw HTML put inside the article body."""
+    """An h-entry blog post. ``links`` is raw HTML put inside the article body; ``published``
+    defaults to an hour ago."""
+    if not published:
+        published = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="seconds")
     card = (
         f'<a class="p-author h-card" href="{escape(author_url)}">{escape(author)}</a>'
         if author_url
