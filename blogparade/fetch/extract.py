@@ -418,10 +418,11 @@ _EXCLUDED_TOKEN = re.compile(
     r"^(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
     r"related(?:-posts?|-articles?)?|jp-relatedposts|share|shares|sharing|sharedaddy|share-buttons|"
     r"social|social-links|breadcrumbs?|nav|navbar|navigation|menu|site-nav|post-navigation|"
-    r"pagination|footer|site-footer|site-header|masthead|colophon|secondary|subscribe|"
-    r"newsletter|ads?|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
-    r"author-bio|about-author|tags|tag-list|post-tags|entry-tags|categories|toc|"
-    r"webmentions?|reactions?|likes?|reposts?)$|sidebar|widget|comment",
+    r"pagination|paginav|masthead|colophon|secondary|subscribe|byline|post-meta|entry-meta|"
+    r"newsletter|ads?|ad-slot|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
+    r"author-bio|about-author|tags|tag-list|post-tags|entry-tags|categories|toc|most-read|"
+    r"most-popular|webmentions?|reactions?|likes?|reposts?)$|sidebar|footer|header|comment|"
+    r"related|share|\w-widget|widget[-_]|widgets",
     re.IGNORECASE,
 )
 _CONTENT_CLASSES = (
@@ -559,13 +560,38 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
     return url
 
 
+def _in_link_cluster(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """A row of links (``Home | Papers | Links``) in a page without any content structure."""
+    block = a.getparent()
+    while (
+        block is not None
+        and block is not root
+        and block.tag not in ("p", "div", "ul", "ol", "td", "table")
+    ):
+        block = block.getparent()
+    if block is None or block is root:
+        return False
+    anchors = block.xpath(".//a[@href]")
+    if len(anchors) < 2:
+        return False
+    link_text = sum(len(_clean(x.text_content())) for x in anchors)
+    return link_text >= 0.6 * max(len(_clean(block.text_content())), 1)
+
+
+def in_main(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """Is the element inside ``root`` and outside every non-content region?"""
+    if _inside_excluded(a, root):
+        return False
+    return not (root.tag in ("body", "html") and _in_link_cluster(a, root))
+
+
 def _content_links(root: lxml.html.HtmlElement, base: str, page_url: str) -> list[str]:
     page = urldefrag(page_url)[0]
     links: list[str] = []
     seen: set[str] = set()
     for a in root.iter("a"):
         href = a.get("href")
-        if href is None or _inside_excluded(a, root):
+        if href is None or not in_main(a, root):
             continue
         url = _absolute(base, href)
         if not url or url in seen or (urldefrag(url)[0] == page and "#" in url):
@@ -911,25 +937,24 @@ def describe(html: str | bytes, url: str) -> Description:
             base, _ld_url(article.get("image")) or _ld_url(article.get("thumbnailUrl"))
         )
 
+    # -- microdata (schema.org itemprop=author)
+    if not desc.author_name:
+        desc.author_name, murl = _microdata_author(tree)
+        desc.author_url = desc.author_url or _absolute(base, murl)
+
     # -- OpenGraph, Twitter cards, <meta>, rel=author, <time>
     site_name = metas.get("og:site_name", "")
-    if desc.kind == "fediverse" and not desc.title:
-        og_title = metas.get("og:title", "")
-        match = re.match(r"^(.*?)\s*\(@[^)]+\)\s*$", og_title)
+    note = bool(props) and "name" not in props and bool(content_text)
+    if desc.kind in ("fediverse", "bluesky") or note:
+        match = re.match(r"^(.*?)\s*\(@[^)]+\)", metas.get("og:title", ""))
         if match and not desc.author_name:
             desc.author_name = _clean(match.group(1))
-            desc.author_url = desc.author_url or _absolute(
-                base,
-                metas.get("profile:url", "")
-                or urljoin(
-                    url,
-                    "/"
-                    + (urlsplit(url).path.split("/")[1] if "/" in urlsplit(url).path[1:] else ""),
-                ),
-            )
-        post = _strip_html(metas.get("og:description", "")) or main_text
-        desc.title = _shorten(post.split("\n")[0], 100)
-    desc.title = desc.title or _clean(metas.get("og:title") or metas.get("twitter:title") or "")
+        post = content_text or _strip_html(metas.get("og:description", "")) or main_text
+        desc.title = _first_sentence(post)
+    desc.title = _strip_site(desc.title, site_name)
+    desc.title = desc.title or _strip_site(
+        _clean(metas.get("og:title") or metas.get("twitter:title") or ""), site_name
+    )
     if not desc.title:
         h1s = [h for h in main.iter("h1")] if main is not None else []
         desc.title = _clean(h1s[0].text_content()) if h1s else _title_from_document(tree, site_name)
@@ -943,7 +968,7 @@ def describe(html: str | bytes, url: str) -> Description:
         )
         if _http(meta_author):
             desc.author_url = desc.author_url or meta_author
-        else:
+        elif not meta_author.startswith("@"):  # a Twitter handle is not a name
             desc.author_name = _clean(meta_author)
     if not desc.author_name or not desc.author_url:
         rel_author = [
@@ -1029,6 +1054,44 @@ def describe(html: str | bytes, url: str) -> Description:
     return desc
 
 
+def _first_sentence(text: str) -> str:
+    text = _clean(text)
+    match = re.match(r"^(.{20,}?[.!?])(?:\s|$)", text)
+    return _shorten(match.group(1) if match else text, 100)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—·•»:-]\s+([^|–—·•»]{2,60})$")  # noqa: RUF001
+
+
+def _strip_site(title: str, site_name: str) -> str:
+    """Drop a trailing " - Medium" / " | Site name" from a headline."""
+    match = _SITE_SUFFIX.search(title)
+    if match:
+        suffix = match.group(1).strip().lower()
+        if suffix in (site_name.strip().lower(), "medium", "substack", "youtube", "blogger") or (
+            site_name and suffix in site_name.lower()
+        ):
+            return title[: match.start()].strip()
+    return title
+
+
+def _microdata_author(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+    for author in tree.xpath(
+        "//*[@itemprop and contains(concat(' ', @itemprop, ' '), ' author ')]"
+    ):
+        names = author.xpath(".//*[contains(concat(' ', @itemprop, ' '), ' name ')]")
+        name = ""
+        if names:
+            name = _clean(names[0].get("content") or names[0].text_content())
+        elif not author.xpath(".//*[@itemprop]"):
+            name = _clean(author.get("content") or author.text_content())
+        urls = author.xpath(".//*[@itemprop='url']")
+        url = (urls[0].get("href") or urls[0].get("content") or "") if urls else ""
+        if name and not _http(name):
+            return name, url
+    return "", ""
+
+
 def _main_summary(
     main: lxml.html.HtmlElement, tree: lxml.html.HtmlElement, url: str, main_text: str
 ) -> str:
@@ -1082,10 +1145,10 @@ def check_link(html: str | bytes, base_url: str, target: str) -> LinkCheck:
         and _same_target(_absolute(base, a.get("href")) or "\0", target)
     ]
     found = bool(anchors)
-    in_main = False
+    in_main_content = False
     if found:
         main = main_content(tree)
-        in_main = any(not _inside_excluded(a, main) for a in anchors)
+        in_main_content = any(in_main(a, main) for a in anchors)
     mention_type = "mention"
     entry = _mf2_entry(text, base) if found else None
     if entry:
@@ -1101,4 +1164,4 @@ def check_link(html: str | bytes, base_url: str, target: str) -> LinkCheck:
             ):
                 mention_type = kind
                 break
-    return LinkCheck(found=found, in_main_content=in_main, mention_type=mention_type)
+    return LinkCheck(found=found, in_main_content=in_main_content, mention_type=mention_type)
