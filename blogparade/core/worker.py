@@ -23,6 +23,7 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("blogparade.parades.pipeline.enqueue_due_rechecks", 15 * 60),
     ("blogparade.comments.tasks.purge_ips", 6 * 3600),
     ("blogparade.core.ratelimit.purge_expired", 3600),
+    ("blogparade.parades.roundup.draft_due_roundups", 15 * 60),
 ]
 
 
