@@ -1,6 +1,6 @@
 from django.urls import path
 
-from blogparade.comments import dashboard, feeds, isso, views
+from blogparade.comments import dashboard, embed, feeds, isso, views
 
 app_name = "comments"
 
@@ -21,5 +21,6 @@ urlpatterns = [
     path("comments/count", views.count, name="count"),
     path("dashboard/comments/", dashboard.queue, name="dashboard"),
     path("dashboard/comments/act/", dashboard.act, name="dashboard_act"),
+    path("embed.js", embed.embed_js, name="embed_js"),
     *isso.urlpatterns,
 ]
