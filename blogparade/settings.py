@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 import sys
+import tempfile
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -17,7 +18,6 @@ from blogparade.env import (
     env_base_url,
     env_bool,
     env_choice,
-    env_int,
     env_list,
     env_str,
 )
@@ -150,7 +150,7 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     }
     if TESTING:
         # A file, not :memory:, so that a separate worker process can share the test database.
-        _db["TEST"] = {"NAME": str(Path(os.environ.get("TMPDIR", "/tmp")) / f"blogparade-test-{os.getpid()}.sqlite3")}
+        _db["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"blogparade-test-{os.getpid()}.sqlite3")}
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = _db["ENGINE"].startswith("django.db.backends.postgresql")
@@ -175,7 +175,7 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
-if TASKS_MODE == "rq":
+if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
 

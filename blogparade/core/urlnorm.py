@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMS = {
@@ -25,10 +26,8 @@ def canonical_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower().rstrip(".")
-    try:
+    with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
-    except UnicodeError:
-        pass
     if host.startswith("www."):
         host = host[4:]
     port = parts.port

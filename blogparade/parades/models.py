@@ -101,13 +101,13 @@ class Parade(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("parade", kwargs={"slug": self.slug})
+
     def clean(self) -> None:
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The deadline must come after the opening.")})
-
-    def get_absolute_url(self) -> str:
-        return reverse("parade", kwargs={"slug": self.slug})
 
     def absolute_url(self) -> str:
         return settings.BASE_URL + self.get_absolute_url()
@@ -295,3 +295,6 @@ class RoundupEntry(models.Model):
     class Meta:
         ordering = ["position", "pk"]
         constraints = [models.UniqueConstraint(fields=["roundup", "contribution"], name="roundup_entry_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.contribution}"
