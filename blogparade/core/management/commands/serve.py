@@ -30,19 +30,19 @@ def run_server(*, host: str, port: int, worker: bool, threads: int, stdout, bann
 
     from blogparade.wsgi import application
 
+    options: dict[str, object] = {
+        "threads": threads,
+        "ident": "blogparade",
+        "clear_untrusted_proxy_headers": True,
+        "channel_timeout": 60,
+        "connection_limit": 200,
+    }
+    if settings.TRUSTED_PROXIES:
+        # waitress then rewrites REMOTE_ADDR and the scheme from these headers, for these proxies only
+        options["trusted_proxy"] = " ".join(settings.TRUSTED_PROXIES)
+        options["trusted_proxy_headers"] = "x-forwarded-for x-forwarded-proto"
     try:
-        server = create_server(
-            application,
-            host=host,
-            port=port,
-            threads=threads,
-            ident="blogparade",
-            trusted_proxy=",".join(settings.TRUSTED_PROXIES) or None,
-            trusted_proxy_headers="x-forwarded-for x-forwarded-proto" if settings.TRUSTED_PROXIES else None,
-            clear_untrusted_proxy_headers=True,
-            channel_timeout=60,
-            connection_limit=200,
-        )
+        server = create_server(application, host=host, port=port, **options)
     except OSError as exc:
         raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     started = start_background() if worker else []
