@@ -58,9 +58,9 @@ bench: $(STAMP)
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 messages: $(STAMP)
-	@cd blogparade && ../$(BIN)/python ../manage.py makemessages -l de -l en --no-obsolete --ignore 'tests/*'
-	@cd blogparade && ../$(BIN)/python ../manage.py makemessages -d djangojs -l de -l en --no-obsolete --ignore 'tests/*'
-	@cd blogparade && ../$(BIN)/python ../manage.py compilemessages
+	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -l de -l en --no-obsolete --ignore 'tests/*'
+	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -d djangojs -l de -l en --no-obsolete --ignore 'tests/*'
+	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py compilemessages
 
 lock:
 	@rm -rf /tmp/blogparade-lock && $(PYTHON) -m venv /tmp/blogparade-lock

@@ -53,7 +53,7 @@ def add(i):
         published=now - datetime.timedelta(hours=i), summary="A summary sentence. " * 10, channel="webmention",
         status="approved", verification="verified", language="en")
 add(0)
-client = Client()
+client = Client(HTTP_HOST="127.0.0.1")
 def queries():
     with CaptureQueriesContext(connection) as ctx:
         assert client.get("/p/bench/").status_code == 200
@@ -66,7 +66,10 @@ Contribution.objects.bulk_create([Contribution(parade=p, url=f"https://blog{{i}}
 q500 = queries()
 print(f"SQL queries per parade page: {{q1}} with 1 contribution, {{q500}} with {CONTRIBUTIONS}")
 """
-    subprocess.run([sys.executable, "-c", script], env=env, check=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit("setting up the benchmark data failed:\n" + proc.stderr[-2000:])
+    print(proc.stdout, end="")
 
 
 def load(port: int, path: str) -> tuple[int, list[float], int]:

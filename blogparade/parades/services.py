@@ -135,6 +135,36 @@ def host_parades(host: AbstractBaseUser) -> QuerySet[Parade]:
     )
 
 
+def contribution_list_html(parade: Parade, language: str) -> str:
+    """The rendered public contribution list, cached until the list changes.
+
+    One aggregate query decides whether the cached fragment is current (count and latest
+    change of the approved contributions); only a miss fetches and renders the rows. The
+    key holds everything the fragment depends on: parade, language, time zone and state.
+    """
+    from django.core.cache import cache
+    from django.db.models import Count, Max
+    from django.template.loader import render_to_string
+    from django.utils import timezone as tz
+
+    version = approved_contributions(parade).order_by().aggregate(n=Count("pk"), last=Max("updated_at"))
+    key = "parade-list:{}:{}:{}:{}:{}:{}:{}".format(
+        parade.pk,
+        parade.created_at.timestamp(),
+        language,
+        tz.get_current_timezone_name(),
+        parade.state,
+        version["n"],
+        version["last"].timestamp() if version["last"] else 0,
+    )
+    html = cache.get(key)
+    if html is None:
+        context = {"parade": parade, "contributions": list(approved_contributions(parade)) if version["n"] else []}
+        html = render_to_string("parades/_contribution_list.html", context)
+        cache.set(key, html, 600)
+    return html
+
+
 def approved_contributions(parade: Parade) -> QuerySet[Contribution]:
     """The public list of a parade: approved contributions, oldest first (one query)."""
     return (

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from blogparade.parades import services
@@ -51,7 +52,7 @@ def _render_parade(
         context = {
             "parade": parade,
             "profile": services.host_profile_of(parade.host),
-            "contributions": list(services.approved_contributions(parade)),
+            "contribution_list": mark_safe(services.contribution_list_html(parade, language)),  # noqa: S308 - our own rendered template
             "form": form or SubmissionForm(),
             "not_accepting": services.not_accepting_message(parade),
             "is_upcoming": parade.state == ParadeState.UPCOMING,

@@ -137,11 +137,22 @@ def test_query_count_does_not_grow_with_contributions(
 ):
     for _ in range(count):
         make_contribution(parade)
-    # parade with host and profile; approved contributions; reactions; the comment thread
-    # (thread, its comments, the commenter's own-comment lookup)
+    # parade with host and profile; the list's version; its rows (only when the cached
+    # fragment is stale); reactions; the comment thread (thread, its comments, own comments)
+    with django_assert_num_queries(6):
+        response = client.get(parade.get_absolute_url())
+    assert response.content.decode().count('class="contribution h-cite"') == count
     with django_assert_num_queries(5):
         response = client.get(parade.get_absolute_url())
     assert response.content.decode().count('class="contribution h-cite"') == count
+
+
+def test_cached_list_follows_moderation(client, parade, make_contribution):
+    shown = make_contribution(parade, title="First answer")
+    assert "First answer" in client.get(parade.get_absolute_url()).content.decode()
+    shown.status = Contribution.Status.REJECTED
+    shown.save()
+    assert "First answer" not in client.get(parade.get_absolute_url()).content.decode()
 
 
 def test_page_language_follows_parade_unless_reader_chose(client, make_parade):
