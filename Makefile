@@ -58,8 +58,7 @@ bench: $(STAMP)
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 messages: $(STAMP)
-	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -l de -l en --no-obsolete --ignore 'tests/*'
-	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -d djangojs -l de -l en --no-obsolete --ignore 'tests/*'
+	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -l de --no-obsolete --ignore 'tests/*' --ignore '*/tests/*'
 	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py compilemessages
 
 lock:
