@@ -24,6 +24,8 @@ $(STAMP): pyproject.toml requirements.lock
 	@echo "Installing blogparade and its pinned dependencies into $(VENV)/ (first run takes a minute)…"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@# Isso's own client (embed.min.js) for the compatibility tests; its server is not needed.
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps isso==0.14.0
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . > $(VENV)/install.log 2>&1 \
 	  || (cat $(VENV)/install.log; exit 1)
 	@touch $(STAMP)

@@ -66,7 +66,9 @@ Contribution.objects.bulk_create([Contribution(parade=p, url=f"https://blog{{i}}
 q500 = queries()
 print(f"SQL queries per parade page: {{q1}} with 1 contribution, {{q500}} with {CONTRIBUTIONS}")
 """
-    proc = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     if proc.returncode:
         raise SystemExit("setting up the benchmark data failed:\n" + proc.stderr[-2000:])
     print(proc.stdout, end="")
@@ -142,7 +144,9 @@ def main() -> None:
                 if time.perf_counter() - started > 60:
                     raise SystemExit("server did not answer within 60 s")
                 time.sleep(0.02)
-            print(f"blogparade serve → first 200 of the parade page: {time.perf_counter() - started:.2f} s")
+            print(
+                f"blogparade serve → first 200 of the parade page: {time.perf_counter() - started:.2f} s"
+            )
             count, latencies, errors = load(port, "/p/bench/")
             latencies.sort()
             p99 = latencies[int(len(latencies) * 0.99) - 1] if latencies else float("nan")

@@ -31,7 +31,9 @@ def env_bool(name: str, default: bool) -> bool:
         return True
     if raw in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name} must be one of on/off, true/false, yes/no, 1/0 — got {raw!r}.")
+    raise ImproperlyConfigured(
+        f"{name} must be one of on/off, true/false, yes/no, 1/0 — got {raw!r}."
+    )
 
 
 def env_int(name: str, default: int, *, minimum: int = 0) -> int:

@@ -133,7 +133,9 @@ if DATABASE_URL:
     try:
         _db = dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     except ValueError as exc:
-        raise ImproperlyConfigured(f"BLOGPARADE_DATABASE_URL is not a database URL: {exc}") from None
+        raise ImproperlyConfigured(
+            f"BLOGPARADE_DATABASE_URL is not a database URL: {exc}"
+        ) from None
     if _db["ENGINE"] == "django.db.backends.sqlite3":
         _db["CONN_MAX_AGE"] = 0
         _db.setdefault("OPTIONS", {})
@@ -150,7 +152,9 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     }
     if TESTING:
         # A file, not :memory:, so that a separate worker process can share the test database.
-        _db["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"blogparade-test-{os.getpid()}.sqlite3")}
+        _db["TEST"] = {
+            "NAME": str(Path(tempfile.gettempdir()) / f"blogparade-test-{os.getpid()}.sqlite3")
+        }
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = _db["ENGINE"].startswith("django.db.backends.postgresql")
@@ -158,11 +162,15 @@ IS_POSTGRES = _db["ENGINE"].startswith("django.db.backends.postgresql")
 # --- redis, cache, tasks --------------------------------------------------------------------
 REDIS_URL = env_str("BLOGPARADE_REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-TASKS_MODE = env_choice("BLOGPARADE_TASKS", ("db", "immediate", "rq"), "immediate" if TESTING else "db")
+TASKS_MODE = env_choice(
+    "BLOGPARADE_TASKS", ("db", "immediate", "rq"), "immediate" if TESTING else "db"
+)
 if TASKS_MODE == "rq" and not REDIS_URL:
     raise ImproperlyConfigured("BLOGPARADE_TASKS=rq needs BLOGPARADE_REDIS_URL.")
 TASKS = {
@@ -234,7 +242,10 @@ LOGIN_URL = "dashboard:login"
 LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "directory"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 8},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 if TESTING:
@@ -263,7 +274,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "stream": "ext://sys.stderr",
+        }
+    },
     "root": {"handlers": ["stderr"], "level": env_str("BLOGPARADE_LOG_LEVEL", "INFO").upper()},
     "loggers": {"django.db.backends": {"level": "INFO"}, "waitress.queue": {"level": "ERROR"}},
 }

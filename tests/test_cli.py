@@ -21,7 +21,9 @@ def run(*args: str, **kwargs) -> str:
 
 
 def test_createhost_non_interactive(db):
-    out = run("createhost", "--email", "New@Example.org", "--password", "long-enough-pw", "--name", "Nina")
+    out = run(
+        "createhost", "--email", "New@Example.org", "--password", "long-enough-pw", "--name", "Nina"
+    )
     assert "Created host Nina" in out
     profile = HostProfile.objects.get()
     assert profile.user.username == "new@example.org"
@@ -47,7 +49,16 @@ def test_createhost_duplicate(host):
 
 
 def test_parade_create_prints_url(host, settings):
-    out = run("parade", "create", "--slug", "slow-tools", "--title", "Slow tools", "--closes", "2031-01-31T23:59+01:00")
+    out = run(
+        "parade",
+        "create",
+        "--slug",
+        "slow-tools",
+        "--title",
+        "Slow tools",
+        "--closes",
+        "2031-01-31T23:59+01:00",
+    )
     assert out.strip() == settings.BASE_URL + "/p/slow-tools/"
     parade = Parade.objects.get(slug="slow-tools")
     assert parade.host == host
@@ -55,14 +66,28 @@ def test_parade_create_prints_url(host, settings):
 
 
 def test_parade_create_naive_time_uses_time_zone(host):
-    run("parade", "create", "--slug", "tz", "--title", "T", "--closes", "2031-07-01T12:00", "--time-zone", "Europe/Berlin")
+    run(
+        "parade",
+        "create",
+        "--slug",
+        "tz",
+        "--title",
+        "T",
+        "--closes",
+        "2031-07-01T12:00",
+        "--time-zone",
+        "Europe/Berlin",
+    )
     assert Parade.objects.get(slug="tz").closes_at.isoformat() == "2031-07-01T10:00:00+00:00"
 
 
 @pytest.mark.parametrize(
     "extra,message",
     [
-        (["--closes", "2031-01-01", "--opens", "2031-02-01"], "deadline must come after the opening"),
+        (
+            ["--closes", "2031-01-01", "--opens", "2031-02-01"],
+            "deadline must come after the opening",
+        ),
         (["--closes", "next tuesday"], "not an ISO 8601"),
         (["--closes", "2031-01-01", "--call-url", "ftp://example.org/call"], "--call-url"),
         (["--closes", "2031-01-01", "--time-zone", "Mars/Olympus"], "unknown time zone"),
@@ -85,7 +110,9 @@ def test_parade_create_without_host(db):
 
 
 def test_site_add_normalises_origin(db):
-    assert "Registered https://blog.example.org" in run("site", "add", "https://Blog.Example.org/some/page")
+    assert "Registered https://blog.example.org" in run(
+        "site", "add", "https://Blog.Example.org/some/page"
+    )
     assert "Updated" in run("site", "add", "https://blog.example.org", "--name", "My blog")
     assert RegisteredSite.objects.get().name == "My blog"
     with pytest.raises(CommandError, match="not an http"):
@@ -108,7 +135,11 @@ def test_demo_content_is_created_once(db, settings, tmp_path):
 def test_console_script_errors_are_one_line(tmp_path):
     env = {**os.environ, "BLOGPARADE_DATA_DIR": str(tmp_path), "BLOGPARADE_TASKS": "celery"}
     proc = subprocess.run(
-        [sys.executable, "-m", "blogparade.cli", "check"], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "blogparade.cli", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0
@@ -116,7 +147,20 @@ def test_console_script_errors_are_one_line(tmp_path):
 
 
 def test_console_script_help_lists_contract_commands():
-    proc = subprocess.run([sys.executable, "-m", "blogparade.cli", "--help"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "blogparade.cli", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0
-    for command in ("demo", "serve", "worker", "createhost", "parade create", "inspect", "webmention discover"):
+    for command in (
+        "demo",
+        "serve",
+        "worker",
+        "createhost",
+        "parade create",
+        "inspect",
+        "webmention discover",
+    ):
         assert command in proc.stdout

@@ -35,7 +35,8 @@ def test_int_and_choice_and_list(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "raw", ["ftp://example.org", "example.org", "https://example.org/blog", "https://example.org:99999"]
+    "raw",
+    ["ftp://example.org", "example.org", "https://example.org/blog", "https://example.org:99999"],
 )
 def test_base_url_rejects(monkeypatch, raw):
     monkeypatch.setenv("X_URL", raw)

@@ -72,7 +72,9 @@ def test_demo_serves_directory_parade_and_prints_url_and_login(server_env):
         with urllib.request.urlopen(base + "/p/tools-that-stay/", timeout=5) as response:
             assert response.headers["Link"] == f'<{base}/webmention>; rel="webmention"'
             assert response.headers["X-Pingback"] == f"{base}/xmlrpc"
-        with urllib.request.urlopen(base + "/static/blogparade/countdown.js", timeout=5) as response:
+        with urllib.request.urlopen(
+            base + "/static/blogparade/countdown.js", timeout=5
+        ) as response:
             assert response.status == 200  # static files are served
     finally:
         out = stop(proc)

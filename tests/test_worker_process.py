@@ -75,7 +75,9 @@ def make_submission(parade) -> Contribution:
 
 @pytest.mark.django_db(transaction=True)
 def test_host_mail_goes_through_database_worker(parade, settings, tmp_path):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
     contribution = make_submission(parade)
     result = notify_host_of_submission.enqueue(contribution.pk)
     assert result.status == "READY"
@@ -92,7 +94,9 @@ def test_host_mail_goes_through_database_worker(parade, settings, tmp_path):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(not os.environ.get("BLOGPARADE_REDIS_URL"), reason="needs BLOGPARADE_REDIS_URL (CI sets it)")
+@pytest.mark.skipif(
+    not os.environ.get("BLOGPARADE_REDIS_URL"), reason="needs BLOGPARADE_REDIS_URL (CI sets it)"
+)
 def test_host_mail_goes_through_rq_worker(parade, settings, tmp_path):
     import django_rq
 

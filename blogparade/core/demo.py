@@ -30,14 +30,34 @@ below. At the end I will collect every answer in a roundup.
 RULES = "One post per person, please. Photos welcome. Any language is fine; German and English are read most."
 
 CONTRIBUTIONS = [
-    ("https://notebook.example.org/2026/a-fountain-pen-from-1998/", "A fountain pen from 1998",
-     "Ilse Brandt", "en", "It was my grandfather's, it leaks in airplanes, and I have never written a shopping list with anything else."),
-    ("https://kitchen.example.net/blog/das-rezeptheft/", "Das Rezeptheft meiner Mutter",
-     "Jonas Weber", "de", "Zwölf Jahre, drei Umzüge, ein Fettfleck pro Seite: warum ich das Heft nie digitalisiert habe."),
-    ("https://dotfiles.example.com/posts/my-oldest-shell-script", "My oldest shell script",
-     "Priya Raman", "en", "Forty lines of Bash that back up my notes every night since 2011, and the one time they saved me."),
-    ("https://social.example.social/@rad/113000000000000001", "Still riding the same steel frame",
-     "Ana Ruiz", "en", "Fourteen years, three saddles, the same frame. A thread about repairing instead of replacing."),
+    (
+        "https://notebook.example.org/2026/a-fountain-pen-from-1998/",
+        "A fountain pen from 1998",
+        "Ilse Brandt",
+        "en",
+        "It was my grandfather's, it leaks in airplanes, and I have never written a shopping list with anything else.",
+    ),
+    (
+        "https://kitchen.example.net/blog/das-rezeptheft/",
+        "Das Rezeptheft meiner Mutter",
+        "Jonas Weber",
+        "de",
+        "Zwölf Jahre, drei Umzüge, ein Fettfleck pro Seite: warum ich das Heft nie digitalisiert habe.",
+    ),
+    (
+        "https://dotfiles.example.com/posts/my-oldest-shell-script",
+        "My oldest shell script",
+        "Priya Raman",
+        "en",
+        "Forty lines of Bash that back up my notes every night since 2011, and the one time they saved me.",
+    ),
+    (
+        "https://social.example.social/@rad/113000000000000001",
+        "Still riding the same steel frame",
+        "Ana Ruiz",
+        "en",
+        "Fourteen years, three saddles, the same frame. A thread about repairing instead of replacing.",
+    ),
 ]
 
 

@@ -7,8 +7,20 @@ import contextlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMS = {
-    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src",
-    "yclid", "_hsenc", "_hsmi", "mkt_tok", "si", "ref",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "ref_src",
+    "yclid",
+    "_hsenc",
+    "_hsmi",
+    "mkt_tok",
+    "si",
+    "ref",
 }
 
 

@@ -9,5 +9,9 @@ def healthz(request: HttpRequest) -> HttpResponse:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception as exc:  # any database failure means unhealthy
-        return HttpResponse(f"database unavailable: {exc.__class__.__name__}\n", status=503, content_type="text/plain")
+        return HttpResponse(
+            f"database unavailable: {exc.__class__.__name__}\n",
+            status=503,
+            content_type="text/plain",
+        )
     return HttpResponse("ok\n", content_type="text/plain")

@@ -11,13 +11,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 URL_MAX = 2000
-http_url = URLValidator(schemes=["http", "https"], message=_("Enter an address starting with http:// or https://."))
+http_url = URLValidator(
+    schemes=["http", "https"], message=_("Enter an address starting with http:// or https://.")
+)
 
 
 class HostProfile(models.Model):
     """The author box shown under a call: who asks the question."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="host_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="host_profile"
+    )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
     organisation = models.CharField(_("organisation"), max_length=120, blank=True)
@@ -56,32 +60,47 @@ class Parade(models.Model):
         EN = "en", _("English")
         DE = "de", _("German")
 
-    host = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="parades")
+    host = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="parades"
+    )
     slug = models.SlugField(_("short name in the address"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)
     question = models.CharField(
         _("the question"), max_length=300, blank=True, help_text=_("One sentence bloggers answer.")
     )
     call_text = models.TextField(
-        _("call text"), blank=True, validators=[MaxLengthValidator(50_000)], help_text=_("Markdown.")
+        _("call text"),
+        blank=True,
+        validators=[MaxLengthValidator(50_000)],
+        help_text=_("Markdown."),
     )
-    language = models.CharField(_("language"), max_length=8, choices=Language.choices, default=Language.EN)
+    language = models.CharField(
+        _("language"), max_length=8, choices=Language.choices, default=Language.EN
+    )
     opens_at = models.DateTimeField(_("opens"))
     closes_at = models.DateTimeField(_("deadline"))
-    time_zone = models.CharField(_("time zone of the deadline"), max_length=64, default="Europe/Berlin")
+    time_zone = models.CharField(
+        _("time zone of the deadline"), max_length=64, default="Europe/Berlin"
+    )
     # rules
     backlink_required = models.BooleanField(_("contributions must link to the call"), default=True)
     hashtag = models.CharField(_("hashtag"), max_length=60, blank=True)
-    late_entries_accepted = models.BooleanField(_("accept late entries (marked late)"), default=True)
+    late_entries_accepted = models.BooleanField(
+        _("accept late entries (marked late)"), default=True
+    )
     rules = models.TextField(_("further rules"), blank=True, validators=[MaxLengthValidator(5000)])
     call_url = models.URLField(
         _("call on your own blog"),
         max_length=URL_MAX,
         validators=[http_url],
         blank=True,
-        help_text=_("When the call lives on your own blog, its address; it then counts as a Webmention target."),
+        help_text=_(
+            "When the call lives on your own blog, its address; it then counts as a Webmention target."
+        ),
     )
-    auto_approve = models.BooleanField(_("approve verified contributions automatically"), default=True)
+    auto_approve = models.BooleanField(
+        _("approve verified contributions automatically"), default=True
+    )
     listed = models.BooleanField(_("show in the directory"), default=True)
     rounded_up_at = models.DateTimeField(_("roundup published"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -95,7 +114,10 @@ class Parade(models.Model):
         ordering = ["closes_at"]
         indexes = [models.Index(fields=["listed", "closes_at"])]
         constraints = [
-            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="parade_closes_after_opening"),
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")),
+                name="parade_closes_after_opening",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -140,7 +162,9 @@ class Parade(models.Model):
 
     def accepts_contributions(self) -> bool:
         state = self.state
-        return state == ParadeState.OPEN or (state == ParadeState.CLOSED and self.late_entries_accepted)
+        return state == ParadeState.OPEN or (
+            state == ParadeState.CLOSED and self.late_entries_accepted
+        )
 
 
 class Contributor(models.Model):
@@ -207,10 +231,16 @@ class Contribution(models.Model):
     language = models.CharField(_("language"), max_length=16, blank=True)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ARTICLE)
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
-    status_reason = models.CharField(_("reason for the last change of status"), max_length=500, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    status_reason = models.CharField(
+        _("reason for the last change of status"), max_length=500, blank=True
+    )
     status_changed_at = models.DateTimeField(default=timezone.now)
-    verification = models.CharField(max_length=16, choices=Verification.choices, default=Verification.UNCHECKED)
+    verification = models.CharField(
+        max_length=16, choices=Verification.choices, default=Verification.UNCHECKED
+    )
     late = models.BooleanField(_("arrived after the deadline"), default=False)
     # Absolute URLs of the links in the post's main content (filled by the pipeline); the
     # roundup counts the people and sites contributions cite from them.
@@ -231,7 +261,9 @@ class Contribution(models.Model):
         verbose_name_plural = _("contributions")
         ordering = ["created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["parade", "canonical_url"], name="contribution_unique_per_parade"),
+            models.UniqueConstraint(
+                fields=["parade", "canonical_url"], name="contribution_unique_per_parade"
+            ),
         ]
         indexes = [models.Index(fields=["parade", "status", "published"])]
 
@@ -285,7 +317,9 @@ class Roundup(models.Model):
 
 class RoundupEntry(models.Model):
     roundup = models.ForeignKey(Roundup, on_delete=models.CASCADE, related_name="entries")
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="roundup_entries")
+    contribution = models.ForeignKey(
+        Contribution, on_delete=models.CASCADE, related_name="roundup_entries"
+    )
     position = models.PositiveIntegerField(default=0)
     quote = models.TextField(_("quote"), blank=True)
     # Outcome of telling the contribution it is in the published roundup (Webmention/Pingback).
@@ -294,7 +328,9 @@ class RoundupEntry(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
-        constraints = [models.UniqueConstraint(fields=["roundup", "contribution"], name="roundup_entry_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["roundup", "contribution"], name="roundup_entry_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.position}: {self.contribution}"

@@ -147,7 +147,9 @@ def contribution_list_html(parade: Parade, language: str) -> str:
     from django.template.loader import render_to_string
     from django.utils import timezone as tz
 
-    version = approved_contributions(parade).order_by().aggregate(n=Count("pk"), last=Max("updated_at"))
+    version = (
+        approved_contributions(parade).order_by().aggregate(n=Count("pk"), last=Max("updated_at"))
+    )
     key = "parade-list:{}:{}:{}:{}:{}:{}:{}".format(
         parade.pk,
         parade.created_at.timestamp(),
@@ -159,7 +161,10 @@ def contribution_list_html(parade: Parade, language: str) -> str:
     )
     html = cache.get(key)
     if html is None:
-        context = {"parade": parade, "contributions": list(approved_contributions(parade)) if version["n"] else []}
+        context = {
+            "parade": parade,
+            "contributions": list(approved_contributions(parade)) if version["n"] else [],
+        }
         html = render_to_string("parades/_contribution_list.html", context)
         cache.set(key, html, 600)
     return html

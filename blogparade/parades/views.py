@@ -52,7 +52,9 @@ def _render_parade(
         context = {
             "parade": parade,
             "profile": services.host_profile_of(parade.host),
-            "contribution_list": mark_safe(services.contribution_list_html(parade, language)),  # noqa: S308 - our own rendered template
+            "contribution_list": mark_safe(
+                services.contribution_list_html(parade, language)
+            ),  # our own rendered template
             "form": form or SubmissionForm(),
             "not_accepting": services.not_accepting_message(parade),
             "is_upcoming": parade.state == ParadeState.UPCOMING,

@@ -4,6 +4,7 @@ page of another origin, pointed at blogparade's ``/isso/``: it lists and posts."
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,11 @@ def isso_client_js() -> bytes:
     """The file shipped in Isso's wheel (installed as a dev dependency; not imported)."""
     spec = importlib.util.find_spec("isso")
     if spec is None or not spec.submodule_search_locations:
-        pytest.skip("Isso's client needs the isso package: pip install isso")
+        if os.environ.get("BLOGPARADE_REQUIRE_BROWSER") == "1":
+            pytest.fail(
+                "Isso's client needs the isso package (make installs it): pip install --no-deps isso"
+            )
+        pytest.skip("Isso's client needs the isso package: pip install --no-deps isso")
     return (Path(spec.submodule_search_locations[0]) / "js" / "embed.min.js").read_bytes()
 
 

@@ -43,7 +43,7 @@ ACCEPTED_WEBSITES = [
     "https://x.example/\u202eevil#javascript:window.__xss=1",
 ]
 # Websites as legacy rows could hold them (admin edits, old data): the JSON API escapes and
-# filters them on output; the server-rendered templates trust the stored value (see xfail).
+# filters them on output, and so do the server-rendered templates (safe_url).
 LEGACY_WEBSITES = [
     f"javascript:{FLAG}",
     f"data:text/html,<script>{FLAG}</script>",
@@ -171,11 +171,6 @@ def test_host_dashboard_queue(
     assert_nothing_ran(page, dialogs, len(PAYLOADS))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates link c.website as stored; a javascript: value written by the admin or "
-    "old data becomes a clickable link on the parade page (JSON API sinks filter it)",
-)
 def test_public_parade_page_with_legacy_websites(quick, page, live_server, settings, parade):  # noqa: F811
     settings.BASE_URL = live_server.url
     thread = services.get_or_create_thread("", f"/p/{parade.slug}/")

@@ -185,7 +185,9 @@ def test_base_layout_is_accessible(client, parade):
     assert 'action="/i18n/setlang/"' in html
     assert '<label for="lang-select"' in html
     # every visible form control has a label
-    for tag, control_id in re.findall(r'(<(?:input|select|textarea)[^>]*\bid="([^"]+)"[^>]*>)', html):
+    for tag, control_id in re.findall(
+        r'(<(?:input|select|textarea)[^>]*\bid="([^"]+)"[^>]*>)', html
+    ):
         if 'type="hidden"' in tag:
             continue
         assert f'for="{control_id}"' in html, control_id

@@ -26,7 +26,9 @@ class Command(BaseCommand):
             executor = MigrationExecutor(connection)
             pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
             if pending:
-                problems.append(f"{len(pending)} migration(s) pending: run `blogparade migrate` (serve does it too)")
+                problems.append(
+                    f"{len(pending)} migration(s) pending: run `blogparade migrate` (serve does it too)"
+                )
         except DatabaseError as exc:
             problems.append(f"the database does not answer: {exc}")
         if settings.TASKS_MODE == "rq" or settings.REDIS_URL:

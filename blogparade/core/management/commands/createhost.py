@@ -17,12 +17,24 @@ class Command(BaseCommand):
         parser.add_argument("--email", help="login email address")
         parser.add_argument("--password", help="password (at least 8 characters)")
         parser.add_argument("--name", help="name shown in the author box")
-        parser.add_argument("--staff", action="store_true", help="also allow the Django admin (operators)")
+        parser.add_argument(
+            "--staff", action="store_true", help="also allow the Django admin (operators)"
+        )
 
-    def handle(self, *args, email: str | None, password: str | None, name: str | None, staff: bool, **options):
+    def handle(
+        self,
+        *args,
+        email: str | None,
+        password: str | None,
+        name: str | None,
+        staff: bool,
+        **options,
+    ):
         if not (email and password and name):
             if not self.stdin_is_interactive():
-                raise CommandError("give --email, --password and --name, or run in a terminal to be asked.")
+                raise CommandError(
+                    "give --email, --password and --name, or run in a terminal to be asked."
+                )
             email = email or input("Email: ").strip()
             name = name or input("Name shown under your calls: ").strip()
             while not password:

@@ -14,7 +14,9 @@ def parse_when(value: str, option: str, tz: ZoneInfo) -> datetime:
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise CommandError(f"{option} is not an ISO 8601 date or time: {value!r} (e.g. 2026-12-31T23:59+01:00)") from None
+        raise CommandError(
+            f"{option} is not an ISO 8601 date or time: {value!r} (e.g. 2026-12-31T23:59+01:00)"
+        ) from None
     if timezone.is_naive(parsed):
         parsed = parsed.replace(tzinfo=tz)
     return parsed
@@ -26,11 +28,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
         create = sub.add_parser("create", help="create a parade and print its URL")
-        create.add_argument("--slug", required=True, help="short name in the address, e.g. tools-that-stay")
+        create.add_argument(
+            "--slug", required=True, help="short name in the address, e.g. tools-that-stay"
+        )
         create.add_argument("--title", required=True)
-        create.add_argument("--closes", required=True, help="deadline, ISO 8601 (no offset: in --time-zone)")
+        create.add_argument(
+            "--closes", required=True, help="deadline, ISO 8601 (no offset: in --time-zone)"
+        )
         create.add_argument("--opens", help="opening, ISO 8601 (default: now)")
-        create.add_argument("--call-url", default="", help="the call's address when it lives on your own blog")
+        create.add_argument(
+            "--call-url", default="", help="the call's address when it lives on your own blog"
+        )
         create.add_argument("--host", help="email of the host (default: the only host)")
         create.add_argument("--language", default="en", choices=["en", "de"])
         create.add_argument("--time-zone", default=settings.TIME_ZONE)
@@ -39,7 +47,9 @@ class Command(BaseCommand):
     def handle(self, *args, action: str, **options):
         if action == "list":
             for parade in Parade.objects.order_by("closes_at"):
-                self.stdout.write(f"{parade.slug}\t{parade.state}\t{parade.closes_at.isoformat()}\t{parade.absolute_url()}")
+                self.stdout.write(
+                    f"{parade.slug}\t{parade.state}\t{parade.closes_at.isoformat()}\t{parade.absolute_url()}"
+                )
             return
         try:
             tz = ZoneInfo(options["time_zone"])
@@ -49,7 +59,9 @@ class Command(BaseCommand):
         opens = parse_when(options["opens"], "--opens", tz) if options["opens"] else timezone.now()
         host = self.find_host(options["host"])
         if Parade.objects.filter(slug=options["slug"]).exists():
-            raise CommandError(f"a parade with the slug {options['slug']!r} exists already; choose another --slug.")
+            raise CommandError(
+                f"a parade with the slug {options['slug']!r} exists already; choose another --slug."
+            )
         parade = Parade(
             host=host,
             slug=options["slug"],
@@ -77,12 +89,16 @@ class Command(BaseCommand):
             try:
                 return User.objects.get(username=email.strip().lower())
             except User.DoesNotExist:
-                raise CommandError(f"no host with the email {email}; create one with `blogparade createhost`.") from None
+                raise CommandError(
+                    f"no host with the email {email}; create one with `blogparade createhost`."
+                ) from None
         hosts = list(User.objects.filter(host_profile__isnull=False)[:2])
         if not hosts:
             hosts = list(User.objects.filter(is_superuser=True)[:2])
         if not hosts:
-            raise CommandError("there is no host yet; create one with `blogparade createhost` first.")
+            raise CommandError(
+                "there is no host yet; create one with `blogparade createhost` first."
+            )
         if len(hosts) > 1:
             raise CommandError("there are several hosts; say which with --host EMAIL.")
         return hosts[0]

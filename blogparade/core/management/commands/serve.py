@@ -24,7 +24,9 @@ def prepare_database(stdout) -> None:
         call_command("migrate", interactive=False, verbosity=0)
 
 
-def run_server(*, host: str, port: int, worker: bool, threads: int, stdout, banner: str = "") -> None:
+def run_server(
+    *, host: str, port: int, worker: bool, threads: int, stdout, banner: str = ""
+) -> None:
     """Serve with waitress (and the task worker in this process unless ``worker`` is false)."""
     from waitress import create_server
 
@@ -69,9 +71,13 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+        parser.add_argument(
+            "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+        )
         parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-        parser.add_argument("--no-worker", action="store_true", help="run no task worker in this process")
+        parser.add_argument(
+            "--no-worker", action="store_true", help="run no task worker in this process"
+        )
         parser.add_argument("--threads", type=int, default=8, help="request threads (default 8)")
 
     def handle(self, *args, host: str, port: int, no_worker: bool, threads: int, **options):

@@ -29,5 +29,7 @@ class Command(BaseCommand):
                 raise CommandError(f"{origin} is not registered.")
             self.stdout.write(f"Removed {origin}.")
             return
-        site, created = RegisteredSite.objects.update_or_create(origin=origin, defaults={"name": options["name"][:120]})
+        site, created = RegisteredSite.objects.update_or_create(
+            origin=origin, defaults={"name": options["name"][:120]}
+        )
         self.stdout.write(f"{'Registered' if created else 'Updated'} {site.origin}.")

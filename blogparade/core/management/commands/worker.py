@@ -12,8 +12,15 @@ class Command(BaseCommand):
     help = "Run background tasks (verification, notifications, re-checks) until stopped."
 
     def add_arguments(self, parser):
-        parser.add_argument("--interval", type=float, default=1.0, help="seconds between polls when idle (db backend)")
-        parser.add_argument("--no-periodic", action="store_true", help="do not run periodic jobs in this process")
+        parser.add_argument(
+            "--interval",
+            type=float,
+            default=1.0,
+            help="seconds between polls when idle (db backend)",
+        )
+        parser.add_argument(
+            "--no-periodic", action="store_true", help="do not run periodic jobs in this process"
+        )
 
     def handle(self, *args, interval: float, no_periodic: bool, **options):
         worker = build_task_worker(interval)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import translation
 
 from blogparade.parades import roundup as service
 from blogparade.parades.models import Parade
@@ -30,9 +31,11 @@ class Command(BaseCommand):
         parade = Parade.objects.filter(slug=options["slug"]).first()
         if parade is None:
             raise CommandError(f"no parade with the slug {options['slug']!r}")
-        roundup = service.draft_roundup(parade)
-        if options["publish"]:
-            service.publish_roundup(roundup)
-            roundup.refresh_from_db()
-        output = service.EXPORTS[options["format"]](roundup)
+        # The roundup speaks the parade's language, whatever the shell's locale.
+        with translation.override(parade.language):
+            roundup = service.draft_roundup(parade)
+            if options["publish"]:
+                service.publish_roundup(roundup)
+                roundup.refresh_from_db()
+            output = service.EXPORTS[options["format"]](roundup)
         self.stdout.write(output, ending="" if output.endswith("\n") else "\n")
