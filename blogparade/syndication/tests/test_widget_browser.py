@@ -1,8 +1,6 @@
 """The contribution widget renders on a foreign, registered origin in a real browser (and
 stays empty on an unregistered one: CORS is the gate)."""
 
-import shutil
-
 import pytest
 
 from blogparade.core.models import RegisteredSite
@@ -10,21 +8,7 @@ from blogparade.syndication.tests.factories import make_contribution, make_parad
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    # Playwright's sync API keeps an event loop on this thread; the ORM calls in the test are
-    # still plain synchronous code.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM:
-        pytest.skip("no Chromium on this machine")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM)
-        yield b
-        b.close()
+# `browser` is the shared session fixture (conftest.py): Debian's Chromium via Playwright.
 
 
 def test_widget_renders_on_registered_origin_only(browser, live_server, httpserver):
@@ -39,7 +23,8 @@ def test_widget_renders_on_registered_origin_only(browser, live_server, httpserv
     httpserver.expect_request("/call").respond_with_data(page_html, content_type="text/html")
     RegisteredSite.objects.create(origin=f"http://127.0.0.1:{httpserver.port}")
 
-    page = browser.new_page()
+    context = browser.new_context()
+    page = context.new_page()
     page.goto(f"http://127.0.0.1:{httpserver.port}/call")
     page.wait_for_selector("#list[data-blogparade-rendered]", timeout=10_000)
     titles = page.locator("#list li a.u-url").all_inner_texts()
@@ -47,7 +32,8 @@ def test_widget_renders_on_registered_origin_only(browser, live_server, httpserv
     assert page.locator("#list b").count() == 0  # text, not markup
 
     # Same page from another origin (localhost ≠ 127.0.0.1): the browser refuses the data.
-    other = browser.new_page()
+    other = context.new_page()
     other.goto(f"http://localhost:{httpserver.port}/call")
     other.wait_for_selector("#list[data-blogparade-error]", state="attached", timeout=10_000)
     assert other.locator("#list li").count() == 0
+    context.close()
