@@ -14,8 +14,12 @@ def host(db):
 
     from blogparade.parades.models import HostProfile
 
-    user = get_user_model().objects.create_user("host@example.org", "host@example.org", "host-password")
-    HostProfile.objects.create(user=user, name="Hanna Host", role="Editor", website="https://hanna.example.org/")
+    user = get_user_model().objects.create_user(
+        "host@example.org", "host@example.org", "host-password"
+    )
+    HostProfile.objects.create(
+        user=user, name="Hanna Host", role="Editor", website="https://hanna.example.org/"
+    )
     return user
 
 
@@ -25,7 +29,9 @@ def other_host(db):
 
     from blogparade.parades.models import HostProfile
 
-    user = get_user_model().objects.create_user("other@example.org", "other@example.org", "other-password")
+    user = get_user_model().objects.create_user(
+        "other@example.org", "other@example.org", "other-password"
+    )
     HostProfile.objects.create(user=user, name="Otto Other")
     return user
 
@@ -65,7 +71,9 @@ def browser():
     executable = shutil.which("chromium") or "/usr/bin/chromium"
     if not os.path.exists(executable):
         if os.environ.get("BLOGPARADE_REQUIRE_BROWSER") == "1":
-            pytest.fail("Chromium is required (BLOGPARADE_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing")
+            pytest.fail(
+                "Chromium is required (BLOGPARADE_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing"
+            )
         pytest.skip("browser tests need Debian's Chromium: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
