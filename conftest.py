@@ -8,6 +8,15 @@ import pytest
 from django.utils import timezone
 
 
+@pytest.fixture(autouse=True)
+def _isolated_rate_limit_keys(settings):
+    """Redis counters outlive a test (the database rolls back, Redis does not): give every
+    test its own key space, as the database gives it its own rows."""
+    import uuid
+
+    settings.RATE_LIMIT_KEY_PREFIX = f"rl-test-{uuid.uuid4().hex}"
+
+
 @pytest.fixture
 def host(db):
     from django.contrib.auth import get_user_model

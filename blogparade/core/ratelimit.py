@@ -39,7 +39,8 @@ def enabled() -> bool:
 
 def _key(scope: str, ident: str, period: int, window: int) -> str:
     digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
-    return f"rl:{scope}:{period}:{window}:{digest}"
+    prefix = getattr(settings, "RATE_LIMIT_KEY_PREFIX", "rl")
+    return f"{prefix}:{scope}:{period}:{window}:{digest}"
 
 
 @lru_cache(maxsize=2)

@@ -95,6 +95,7 @@ class _RQWorker:
 
     def __init__(self) -> None:
         import django_rq
+        from django_tasks_rq.backend import Job
         from rq import SimpleWorker
 
         class ThreadWorker(SimpleWorker):
@@ -102,7 +103,8 @@ class _RQWorker:
                 pass
 
         queue = django_rq.get_queue("default")
-        self.worker = ThreadWorker([queue], connection=queue.connection)
+        # django-tasks-rq's own Job class knows how to run a Task and record its result
+        self.worker = ThreadWorker([queue], connection=queue.connection, job_class=Job)
         self.running = True
 
     def run(self) -> None:
