@@ -26,6 +26,8 @@ DEFAULT_RULES: dict[str, list[tuple[int, int]]] = {
     # a busy thread takes sixty comments a minute, no more
     "comment-thread": [(60, 60)],
     "like-ip": [(60, 60)],
+    # the take-part form: ten submissions an hour from one address
+    "submit-ip": [(3, 60), (10, 3600)],
 }
 
 

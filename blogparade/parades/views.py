@@ -9,8 +9,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from blogparade.core import ratelimit
+from blogparade.core.clientip import client_ip
 from blogparade.parades import services
 from blogparade.parades.forms import HONEYPOT_FIELD, SubmissionForm
 from blogparade.parades.models import Parade, ParadeState
@@ -80,6 +83,13 @@ def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(parade.get_absolute_url() + "#take-part")
     with translation.override(_page_language(request, parade)):
         form = SubmissionForm(request.POST)
+        if not ratelimit.allow("submit-ip", client_ip(request)):
+            form.add_error(
+                None, _("Too many submissions from your address; please try again in an hour.")
+            )
+            response = _render_parade(request, parade, form, status=429)
+            response["Retry-After"] = "3600"
+            return response
         if request.POST.get(HONEYPOT_FIELD, "").strip():
             # Looks like success to a bot; nothing is stored.
             return redirect("parade-thanks", slug=parade.slug)
