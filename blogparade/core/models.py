@@ -51,3 +51,14 @@ class RateLimitCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}={self.count}"
+
+
+class PeriodicRun(models.Model):
+    """When a periodic job last ran, shared by every process: the first process to claim a
+    due job runs it, the others see it claimed (see ``blogparade.core.worker``)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    last_run_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.name} @ {self.last_run_at:%Y-%m-%d %H:%M}"

@@ -27,6 +27,28 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
 ]
 
 
+def claim(path: str, interval: int) -> bool:
+    """True for exactly one process when ``path`` is due: a conditional UPDATE (or the first
+    INSERT) decides, so several `serve` and `worker` processes never run a job twice."""
+    from datetime import timedelta
+
+    from django.db import IntegrityError, transaction
+    from django.utils import timezone
+
+    from blogparade.core.models import PeriodicRun
+
+    now = timezone.now()
+    due_before = now - timedelta(seconds=interval)
+    if PeriodicRun.objects.filter(name=path, last_run_at__lte=due_before).update(last_run_at=now):
+        return True
+    try:
+        with transaction.atomic():
+            PeriodicRun.objects.create(name=path, last_run_at=now)
+    except IntegrityError:
+        return False  # exists and is not due, or another process just claimed it
+    return True
+
+
 def _resolve(path: str) -> Callable[[], object] | None:
     try:
         return import_string(path)
@@ -35,18 +57,19 @@ def _resolve(path: str) -> Callable[[], object] | None:
 
 
 class PeriodicRunner:
-    """Calls each registered job once per interval while ``running`` is set."""
+    """Runs each registered job once per interval across all processes while ``running``."""
 
     def __init__(self) -> None:
         self.running = True
-        self.last_run: dict[str, float] = {}
 
     def tick(self) -> None:
-        now = time.monotonic()
         for path, interval in PERIODIC_JOBS:
-            if now - self.last_run.get(path, -interval) < interval:
+            try:
+                if not claim(path, interval):
+                    continue
+            except Exception:
+                logger.exception("could not claim periodic job %s", path)
                 continue
-            self.last_run[path] = now
             job = _resolve(path)
             if job is None:
                 logger.warning("periodic job %s does not exist; skipped", path)
