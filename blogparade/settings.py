@@ -18,6 +18,7 @@ from blogparade.env import (
     env_base_url,
     env_bool,
     env_choice,
+    env_int,
     env_list,
     env_str,
 )
@@ -191,6 +192,13 @@ if REDIS_URL:
 MODERATION = env_bool("BLOGPARADE_MODERATION", True)
 RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
 FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
+
+# --- comments: privacy and third parties (all off or local by default) ----------------------
+COMMENTS_IP_TRUNCATE_DAYS = env_int("BLOGPARADE_IP_TRUNCATE_DAYS", 7)
+COMMENTS_IP_DELETE_DAYS = env_int("BLOGPARADE_IP_DELETE_DAYS", 30)
+COMMENTS_CLOSE_AFTER_DAYS = env_int("BLOGPARADE_COMMENTS_CLOSE_AFTER_DAYS", 30)
+AKISMET_KEY = env_str("BLOGPARADE_AKISMET_KEY")
+GRAVATAR = env_bool("BLOGPARADE_GRAVATAR", False)
 
 # --- email ----------------------------------------------------------------------------------
 EMAIL_URL = env_str("BLOGPARADE_EMAIL_URL", "console:")
