@@ -1,0 +1,61 @@
+"""The public pages as a reader's browser sees them: Debian's Chromium via Playwright."""
+
+from __future__ import annotations
+
+import pytest
+
+from blogparade.parades.models import Contribution
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def site(live_server, settings, parade):
+    settings.BASE_URL = live_server.url
+    Contribution.objects.create(
+        parade=parade,
+        url="https://writer.example.org/answer",
+        canonical_url="https://writer.example.org/answer",
+        title="An answer with a rather long title that has to wrap on a small phone screen",
+        author_name="Wanda Writer",
+        channel=Contribution.Channel.WEBMENTION,
+        status=Contribution.Status.APPROVED,
+    )
+    return live_server.url
+
+
+def test_countdown_speaks_the_readers_time_zone(site, page, parade):
+    page.goto(f"{site}/p/{parade.slug}/")
+    countdown = page.locator("[data-countdown]")
+    countdown.get_by_text("America/New_York").wait_for()  # the fixture's reader lives there
+    assert "Time left:" in countdown.inner_text()
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("path", ["/", "/p/open-call/"])
+def test_nothing_scrolls_sideways_at_320_px(site, page, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert page.js_errors == []
+
+
+def test_keyboard_reader_skips_to_content_and_submits_a_post(site, page, parade):
+    page.goto(f"{site}/p/{parade.slug}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+
+    page.get_by_label("Address of your post").focus()
+    page.keyboard.type("https://reader.example.net/my-answer")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Rita Reader")
+    page.keyboard.press("Tab")
+    page.keyboard.type("rita@example.net")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the consent checkbox
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the submit button
+    page.wait_for_url(f"{site}/p/{parade.slug}/thanks/")
+    assert Contribution.objects.filter(url="https://reader.example.net/my-answer").exists()
