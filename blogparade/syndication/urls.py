@@ -62,3 +62,16 @@ urlpatterns += [
         name="roundup-export",
     ),
 ]
+
+from blogparade.syndication import reminder_views  # noqa: E402
+
+urlpatterns += [
+    path("p/<slug:slug>/remind/", reminder_views.subscribe, name="reminder-subscribe"),
+    path("p/<slug:slug>/remind/sent/", reminder_views.sent, name="reminder-sent"),
+    path("reminders/confirm/<str:token>/", reminder_views.confirm, name="reminder-confirm"),
+    path(
+        "reminders/unsubscribe/<str:token>/",
+        reminder_views.unsubscribe,
+        name="reminder-unsubscribe",
+    ),
+]
