@@ -779,6 +779,10 @@ def publish_roundup(roundup: Roundup) -> Roundup:
                 email_participants.enqueue(roundup.pk)
 
         transaction.on_commit(queue)
+        if first:
+            from blogparade.syndication.reminders import roundup_published
+
+            roundup_published(parade)
     return roundup
 
 
