@@ -103,6 +103,16 @@ class Parade(models.Model):
     )
     listed = models.BooleanField(_("show in the directory"), default=True)
     rounded_up_at = models.DateTimeField(_("roundup published"), null=True, blank=True)
+    # An edition of a series (see Series below): the series and the month it stands for.
+    series = models.ForeignKey(
+        "parades.Series",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="editions",
+        verbose_name=_("series"),
+    )
+    edition_month = models.DateField(_("edition month"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -334,3 +344,169 @@ class RoundupEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position}: {self.contribution}"
+
+
+# --- series with rotating hosts ---------------------------------------------------------
+
+
+class Series(models.Model):
+    """A recurring parade (monthly, like the IndieWeb Carnival): each month's edition is its
+    own :class:`Parade` with its own host, planned ahead in :class:`SeriesSlot` rows."""
+
+    class Cadence(models.TextChoices):
+        MONTHLY = "monthly", _("monthly")
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="owned_series"
+    )
+    slug = models.SlugField(_("short name in the address"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(
+        _("description"), blank=True, validators=[MaxLengthValidator(5000)]
+    )
+    cadence = models.CharField(
+        _("cadence"), max_length=16, choices=Cadence.choices, default=Cadence.MONTHLY
+    )
+    language = models.CharField(
+        _("language"), max_length=8, choices=Parade.Language.choices, default=Parade.Language.EN
+    )
+    remind_days_before = models.PositiveSmallIntegerField(
+        _("remind the next host this many days before their month"), default=14
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("series", kwargs={"slug": self.slug})
+
+    def absolute_url(self) -> str:
+        return settings.BASE_URL + self.get_absolute_url()
+
+
+class SeriesSlot(models.Model):
+    """One month of a series' schedule and who hosts it — a local host (a user here) or an
+    external one (name and URL; the email, if any, is used for the reminder only and never
+    shown) — or, with ``standby``, a host ready to step in (``month`` may then be empty)."""
+
+    series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="slots")
+    month = models.DateField(_("month"), null=True, blank=True)  # always the 1st of a month
+    standby = models.BooleanField(_("standby host"), default=False)
+    host = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="series_slots",
+    )
+    external_name = models.CharField(_("external host's name"), max_length=200, blank=True)
+    external_url = models.URLField(
+        _("external host's website or call"), max_length=URL_MAX, blank=True, validators=[http_url]
+    )
+    external_email = models.EmailField(_("external host's email (never shown)"), blank=True)
+    topic = models.CharField(_("topic, if known"), max_length=300, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("series slot")
+        verbose_name_plural = _("series slots")
+        ordering = ["standby", "month", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "month"],
+                condition=models.Q(standby=False),
+                name="series_slot_one_host_per_month",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(standby=True) | models.Q(month__isnull=False),
+                name="series_slot_month_unless_standby",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.series}: {self.month or 'standby'} {self.host_name}"
+
+    @property
+    def host_name(self) -> str:
+        if self.host_id:
+            try:
+                return self.host.host_profile.name  # type: ignore[union-attr]
+            except Exception:  # no HostProfile
+                return self.host.get_full_name() or self.host.get_username()  # type: ignore[union-attr]
+        return self.external_name
+
+    @property
+    def host_url(self) -> str:
+        if self.host_id:
+            try:
+                return self.host.host_profile.website  # type: ignore[union-attr]
+            except Exception:
+                return ""
+        return self.external_url
+
+
+# --- the hub: parades hosted elsewhere ---------------------------------------------------
+
+
+class HubSource(models.Model):
+    """Where remote parades come from: another blogparade instance's directory feed, or one
+    call page marked up with h-entry/h-event. Its fetch state lives on the row."""
+
+    class Kind(models.TextChoices):
+        FEED = "feed", _("directory feed")
+        CALL = "call", _("call page")
+
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    url = models.URLField(max_length=URL_MAX, unique=True, validators=[http_url])
+    title = models.CharField(max_length=300, blank=True)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    last_ok_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hub source")
+        verbose_name_plural = _("hub sources")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class RemoteParade(models.Model):
+    """A parade hosted elsewhere, listed with a link to its home. All text is plain text
+    from another site (templates escape it)."""
+
+    source = models.ForeignKey(HubSource, on_delete=models.CASCADE, related_name="parades")
+    url = models.URLField(max_length=URL_MAX, validators=[http_url])
+    domain = models.CharField(max_length=255)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    starts_at = models.DateTimeField(null=True, blank=True)
+    deadline = models.DateTimeField(null=True, blank=True, db_index=True)
+    author_name = models.CharField(max_length=200, blank=True)
+    author_url = models.URLField(max_length=URL_MAX, blank=True)
+    seen_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("remote parade")
+        verbose_name_plural = _("remote parades")
+        ordering = ["deadline", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "url"], name="remote_parade_unique_url"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from blogparade.parades import views
 
@@ -7,4 +7,5 @@ urlpatterns = [
     path("p/<slug:slug>/", views.parade_page, name="parade"),
     path("p/<slug:slug>/take-part/", views.parade_submit, name="parade-submit"),
     path("p/<slug:slug>/thanks/", views.parade_thanks, name="parade-thanks"),
+    path("", include("blogparade.parades.series_urls")),  # series and hub (issue 5)
 ]

@@ -75,3 +75,22 @@ urlpatterns += [
         name="reminder-unsubscribe",
     ),
 ]
+
+from blogparade.syndication import watch_views  # noqa: E402
+
+urlpatterns += [
+    path("dashboard/p/<slug:slug>/watch/", watch_views.feeds_page, name="feedwatch"),
+    path(
+        "dashboard/p/<slug:slug>/watch/import/", watch_views.import_feeds, name="feedwatch-import"
+    ),
+    path(
+        "dashboard/p/<slug:slug>/watch/participants/",
+        watch_views.watch_participants,
+        name="feedwatch-participants",
+    ),
+    path(
+        "dashboard/p/<slug:slug>/watch/<int:feed_id>/remove/",
+        watch_views.remove_feed,
+        name="feedwatch-remove",
+    ),
+]
