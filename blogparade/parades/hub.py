@@ -94,6 +94,15 @@ def plain_text(value: Any, limit: int = 1000) -> str:
     return text[: limit - 1] + "…" if len(text) > limit else text
 
 
+def clean_text(value: Any, limit: int = 1000) -> str:
+    """Text that is already plain (mf2 ``p-*`` values, feed text constructs): blanks
+    collapsed and cut at ``limit``; nothing is interpreted as markup."""
+    if not isinstance(value, str):
+        return ""
+    text = re.sub(r"\s+", " ", value).strip()
+    return text[: limit - 1] + "…" if len(text) > limit else text
+
+
 def _http_url(value: Any, base: str = "") -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
@@ -179,8 +188,7 @@ def _feed_text(item: Any, name: str, limit: int) -> str:
     kind = (item.get(f"{name}_detail") or {}).get("type", "text/plain")
     if kind in ("text/html", "application/xhtml+xml"):
         return plain_text(value, limit)
-    text = re.sub(r"\s+", " ", value).strip()
-    return text[: limit - 1] + "…" if len(text) > limit else text
+    return clean_text(value, limit)
 
 
 def _entry_from_feed(entry: Any, base: str) -> RemoteData | None:
@@ -208,7 +216,7 @@ def _entry_from_feed(entry: Any, base: str) -> RemoteData | None:
         title=title,
         summary=summary,
         deadline=deadline,
-        author_name=re.sub(r"\s+", " ", author.get("name") or "").strip()[:200],
+        author_name=clean_text(author.get("name"), 200),
         author_url=_http_url(author.get("href"), base),
     )
 
@@ -286,10 +294,10 @@ def _mf_card(props: dict, base: str) -> tuple[str, str]:
             if isinstance(value, dict):
                 cprops = value.get("properties", {})
                 card_name = _mf_text(cprops, "name") or value.get("value", "")
-                return plain_text(card_name, 200), _http_url(_mf_text(cprops, "url"), base)
+                return clean_text(card_name, 200), _http_url(_mf_text(cprops, "url"), base)
             if isinstance(value, str) and value.strip():
                 url = _http_url(value, base)
-                return ("" if url else plain_text(value, 200)), url
+                return ("" if url else clean_text(value, 200)), url
     return "", ""
 
 
@@ -325,12 +333,12 @@ def parse_call(content: str, url: str) -> RemoteData:
         raise HubError(_("No h-entry or h-event on %(url)s.") % {"url": url[:200]})
     props = item.get("properties", {})
     home = _http_url(_mf_text(props, "url"), url) or url
-    title = plain_text(_mf_text(props, "name"), 300)
-    summary = plain_text(_mf_text(props, "summary"), 1000)
+    title = clean_text(_mf_text(props, "name"), 300)
+    summary = clean_text(_mf_text(props, "summary"), 1000)
     if not summary:
         content_values = props.get("content") or []
         if content_values and isinstance(content_values[0], dict):
-            summary = plain_text(content_values[0].get("value", ""), 500)
+            summary = clean_text(content_values[0].get("value", ""), 500)
     if not title:
         raise HubError(_("The h-entry or h-event on %(url)s has no name.") % {"url": url[:200]})
     author_name, author_url = _mf_card(props, url)
