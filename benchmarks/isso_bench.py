@@ -14,6 +14,11 @@ Isso runs from a separate virtualenv (it pins its own dependencies):
 
     python3 -m venv /tmp/issovenv && /tmp/issovenv/bin/pip install isso waitress
     .venv/bin/python benchmarks/isso_bench.py [--isso-venv /tmp/issovenv] [--seconds 10]
+        [--persistent-db]
+
+``--persistent-db`` runs blogparade with persistent SQLite connections (``CONN_MAX_AGE =
+None``, through a settings module that extends ``blogparade.settings``) to show what opening
+a connection per request costs; without it the shipped settings are used.
 """
 
 from __future__ import annotations
@@ -227,18 +232,25 @@ def measure(name: str, port: int, prefix: str, origin: str, pid: int, seconds: f
     return {"name": name, "get": get, "count": count, "posts": posts}
 
 
-def run_blogparade(tmp: Path, seconds: float) -> dict:
+def run_blogparade(tmp: Path, seconds: float, persistent_db: bool = False) -> dict:
     port = free_port()
+    settings_module = "blogparade.settings"
+    if persistent_db:
+        (tmp / "bench_settings.py").write_text(
+            "from blogparade.settings import *  # noqa: F403\n"
+            'DATABASES["default"]["CONN_MAX_AGE"] = None  # noqa: F405\n'
+        )
+        settings_module = "bench_settings"
     base = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "blogparade.settings",
+        "DJANGO_SETTINGS_MODULE": settings_module,
         "BLOGPARADE_DATA_DIR": str(tmp / "bp"),
         "BLOGPARADE_RATE_LIMITS": "off",
         "BLOGPARADE_BASE_URL": base,
         "BLOGPARADE_TASKS": "db",
         "BLOGPARADE_EMAIL_URL": f"file://{tmp / 'mail'}",
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(tmp)]),
     }
     env.pop("BLOGPARADE_DATABASE_URL", None)
     setup_blogparade(env)
@@ -284,11 +296,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--isso-venv", default=os.environ.get("ISSO_VENV", "/tmp/issovenv"))
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("BENCH_SECONDS", 10)))
+    parser.add_argument(
+        "--persistent-db",
+        action="store_true",
+        help="blogparade with persistent SQLite connections (CONN_MAX_AGE=None)",
+    )
     args = parser.parse_args()
     venv = Path(args.isso_venv)
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        results.append(run_blogparade(Path(tmp), args.seconds))
+        results.append(run_blogparade(Path(tmp), args.seconds, args.persistent_db))
         if (venv / "bin" / "waitress-serve").exists():
             results.append(run_isso(Path(tmp), venv, args.seconds))
         else:
@@ -296,6 +313,7 @@ def main() -> None:
     print(
         f"{COMMENTS}-comment thread, {CONNECTIONS} connections, waitress {THREADS} threads, "
         f"{args.seconds:.0f} s per figure"
+        + (", blogparade with persistent DB connections" if args.persistent_db else "")
     )
     header = (
         f"{'':12} {'GET req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'PSS MB':>7} "

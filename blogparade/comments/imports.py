@@ -456,6 +456,9 @@ def store(items: list[Item], progress: Callable[[int, int], None] | None = None)
             parent_pk = known.get(parent_key)
             if parent_pk and parent_pk != pk:
                 Comment.objects.filter(pk=pk).update(parent_id=parent_pk)
+        from blogparade.comments.cache import bump_many
+
+        bump_many(t.pk for t in threads.values())
     return result
 
 

@@ -28,7 +28,7 @@ from django.urls import path
 from django.utils.html import escape
 from django.views.decorators.csrf import csrf_exempt
 
-from blogparade.comments import pages, services
+from blogparade.comments import cache, pages, services
 from blogparade.comments.feeds import ThreadFeed
 from blogparade.comments.models import Comment, Thread
 from blogparade.comments.render import avatar_hash, render_markdown, visitor_hash
@@ -223,9 +223,21 @@ def fetch(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort") or "oldest"
     if sort not in ("oldest", "newest", "upvotes"):
         raise services.CommentRejected("Invalid sort option", None, 400)
-    thread = services.find_thread(site, path)
-    body = _listing(thread, parent, limit, nested_limit, offset, after, sort)
-    return JsonResponse(body)
+    # The listing is the same for every visitor (edit rights are checked per comment by
+    # GET /id/N; Isso's client shows one's own pending comment from the POST answer), so the
+    # whole body is cached per (thread, version, query). One query finds the thread's version.
+    found = cache.thread_version(site, path)
+    if found is None:
+        body = _listing(None, parent, limit, nested_limit, offset, after, sort)
+        return JsonResponse(body)
+    ck = cache.key(*found, "isso", parent, limit, nested_limit, offset, after, sort)
+    data = cache.get(ck)
+    if data is None:
+        thread = Thread.objects.get(pk=found[0])
+        body = _listing(thread, parent, limit, nested_limit, offset, after, sort)
+        data = json.dumps(body, separators=(",", ":")).encode()
+        cache.put(ck, data)
+    return HttpResponse(data, content_type="application/json")
 
 
 def _listing(

@@ -31,6 +31,9 @@ class Thread(models.Model):
         related_name="comment_threads",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Bumped on every change readers could see (new, edit, delete, vote, moderation, import):
+    # the key of the cached listing (see ``blogparade.comments.cache``).
+    version = models.PositiveBigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("comment thread")

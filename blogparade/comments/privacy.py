@@ -19,20 +19,23 @@ def purge_ips(now=None) -> dict[str, int]:
     now = now or timezone.now()
     t_days = int(getattr(settings, "COMMENTS_IP_TRUNCATE_DAYS", 7))
     d_days = int(getattr(settings, "COMMENTS_IP_DELETE_DAYS", 30))
-    cleared = (
-        Comment.objects.filter(created__lt=now - timedelta(days=d_days))
-        .exclude(ip="")
-        .update(ip="", ip_truncated=True)
-    )
+    from blogparade.comments.cache import bump_many
+
+    to_clear = Comment.objects.filter(created__lt=now - timedelta(days=d_days)).exclude(ip="")
+    touched = set(to_clear.values_list("thread_id", flat=True).distinct())
+    cleared = to_clear.update(ip="", ip_truncated=True)
     truncated = 0
     for c in (
         Comment.objects.filter(created__lt=now - timedelta(days=t_days), ip_truncated=False)
         .exclude(ip="")
-        .only("pk", "ip")
+        .only("pk", "ip", "thread_id")
         .iterator()
     ):
         Comment.objects.filter(pk=c.pk).update(ip=truncate_ip(c.ip), ip_truncated=True)
+        touched.add(c.thread_id)
         truncated += 1
+    # The avatar seed may fall back to the address: cached listings must not keep the old one.
+    bump_many(touched)
     from blogparade.core.ratelimit import purge_expired
 
     purge_expired()
@@ -43,12 +46,30 @@ def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
-def export(email: str) -> dict[str, object]:
-    """Everything stored under ``email``: comments, subscriptions, contributions."""
+def _scope(host) -> dict[str, object]:
+    """Comment filter for a host's GDPR request: only comments under their own parades."""
+    return {} if host is None else {"thread__parade__host": host}
+
+
+def export(email: str, host=None) -> dict[str, object]:
+    """Everything stored under ``email``: comments, subscriptions, contributions.
+
+    ``host`` (a user) narrows the export to what sits on that host's own threads: their
+    comments and the reply subscriptions on them; contributions and contributor records are
+    then left out (operators and the CLI export everything). ``None`` means everything."""
     from blogparade.parades.models import Contribution, Contributor
 
     email = email.strip().lower()
-    comments = Comment.objects.filter(email__iexact=email).select_related("thread")
+    scope = _scope(host)
+    comments = Comment.objects.filter(email__iexact=email, **scope).select_related("thread")
+    subs = NotificationSubscription.objects.filter(email__iexact=email)
+    if host is not None:
+        subs = subs.filter(comment__thread__parade__host=host)
+        contributions = Contribution.objects.none()
+        contributors = Contributor.objects.none()
+    else:
+        contributions = Contribution.objects.filter(submitter_email__iexact=email)
+        contributors = Contributor.objects.filter(email__iexact=email)
     return {
         "email": email,
         "comments": [
@@ -73,7 +94,7 @@ def export(email: str) -> dict[str, object]:
                 "confirmed": _iso(s.confirmed_at),
                 "unsubscribed": _iso(s.unsubscribed_at),
             }
-            for s in NotificationSubscription.objects.filter(email__iexact=email)
+            for s in subs
         ],
         "contributions": [
             {
@@ -85,32 +106,47 @@ def export(email: str) -> dict[str, object]:
                 "status": c.status,
                 "created": _iso(c.created_at),
             }
-            for c in Contribution.objects.filter(submitter_email__iexact=email).select_related(
-                "parade"
-            )
+            for c in contributions.select_related("parade")
         ],
         "contributors": [
-            {"id": c.pk, "name": c.name, "url": c.url, "email": c.email}
-            for c in Contributor.objects.filter(email__iexact=email)
+            {"id": c.pk, "name": c.name, "url": c.url, "email": c.email} for c in contributors
         ],
     }
 
 
+def summary(email: str, host=None) -> dict[str, int]:
+    """How much :func:`erase` would touch (for the confirmation step); no addresses."""
+    data = export(email, host)
+    return {
+        "comments": len(data["comments"]),
+        "subscriptions": len(data["reply_notifications"]),
+        "contributions": len(data["contributions"]),
+        "contributors": len(data["contributors"]),
+    }
+
+
 @transaction.atomic
-def erase(email: str) -> dict[str, int]:
+def erase(email: str, host=None) -> dict[str, int]:
     """Delete (or, where replies hang on them, blank) every comment under ``email``, drop
-    subscriptions and remove the address from contributions and contributors."""
+    subscriptions and remove the address from contributions and contributors.
+
+    With ``host``, only the comments on that host's own threads and the subscriptions on
+    them are erased; contributions and contributors stay (an operator's job)."""
     from blogparade.comments.services import delete_comment
     from blogparade.parades.models import Contribution, Contributor
 
     email = email.strip().lower()
     n = 0
-    for c in Comment.objects.filter(email__iexact=email).order_by("-created"):
+    for c in Comment.objects.filter(email__iexact=email, **_scope(host)).order_by("-created"):
         if Comment.objects.filter(pk=c.pk).exists():
             c.refresh_from_db()
             delete_comment(c)
             n += 1
-    subs, _ = NotificationSubscription.objects.filter(email__iexact=email).delete()
+    subs_qs = NotificationSubscription.objects.filter(email__iexact=email)
+    if host is not None:
+        subs, _ = subs_qs.filter(comment__thread__parade__host=host).delete()
+        return {"comments": n, "subscriptions": subs, "contributions": 0, "contributors": 0}
+    subs, _ = subs_qs.delete()
     contributions = Contribution.objects.filter(submitter_email__iexact=email).update(
         submitter_email="", submitter_name=""
     )
