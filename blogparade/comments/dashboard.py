@@ -1,7 +1,13 @@
-"""Host dashboard: the moderation queue with approve, spam, delete and bulk actions.
+"""Host dashboard: the moderation queue with approve, spam, delete and bulk actions, GDPR
+requests and (staff only) the blocklist editor.
 
 Staff see every comment; a host sees the comments under their own parades. Anything else
-is a 404 (or the login page for visitors who are not logged in)."""
+is a 404 (or the login page for visitors who are not logged in).
+
+GDPR requests: staff (operators) export or erase everything stored under an address, as
+``blogparade gdpr`` does; a host exports or erases only the comments on their own parades'
+threads and the reply subscriptions on them — contributions and contributor records are an
+operator's job. Erasing asks for confirmation first; every form carries a CSRF token."""
 
 from __future__ import annotations
 
@@ -9,15 +15,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from blogparade.comments import services
-from blogparade.comments.models import Comment
+from blogparade.comments import blocklist, privacy, services
+from blogparade.comments.forms import BlocklistForm, GdprForm
+from blogparade.comments.models import Blocklist, Comment
 
 ACTIONS = ("approve", "spam", "delete")
 
@@ -70,3 +77,96 @@ def act(request: HttpRequest) -> HttpResponse:
     if status in Comment.Status.values:
         url += f"?status={status}"
     return HttpResponseRedirect(url)
+
+
+# --- GDPR --------------------------------------------------------------------------------------
+
+
+def _gdpr_scope(user):
+    """``None`` (everything) for staff, else the host whose threads bound the request."""
+    return None if user.is_staff else user
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def gdpr(request: HttpRequest) -> HttpResponse:
+    """Export (a JSON download) or erase (after a confirmation step) one address's data."""
+    host = _gdpr_scope(request.user)
+    form = GdprForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
+        action = request.POST.get("action", "")
+        if action == "export":
+            response = JsonResponse(
+                privacy.export(email, host), json_dumps_params={"indent": 2, "ensure_ascii": False}
+            )
+            response["Content-Disposition"] = 'attachment; filename="blogparade-export.json"'
+            response["Cache-Control"] = "no-store"
+            return response
+        if action == "erase" and request.POST.get("confirm") == "yes":
+            done = privacy.erase(email, host)
+            messages.success(
+                request,
+                _(
+                    "Erased: %(comments)d comments, %(subscriptions)d reply notifications, "
+                    "%(contributions)d contributions, %(contributors)d contributor records."
+                )
+                % done,
+            )
+            return HttpResponseRedirect(reverse("comments:dashboard_gdpr"))
+        if action == "erase":
+            return render(
+                request,
+                "comments/dashboard_gdpr_confirm.html",
+                {"form": form, "email": email, "found": privacy.summary(email, host)},
+            )
+        form.add_error(None, _("Choose export or erase."))
+    return render(
+        request,
+        "comments/dashboard_gdpr.html",
+        {"form": form, "everything": host is None},
+        status=400 if form.errors else 200,
+    )
+
+
+# --- blocklist ---------------------------------------------------------------------------------
+
+
+def _staff_only(request: HttpRequest) -> None:
+    if not request.user.is_staff:
+        raise Http404
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def blocklist_editor(request: HttpRequest) -> HttpResponse:
+    """Staff: list, add (normalised values) and remove blocklist entries."""
+    _staff_only(request)
+    form = BlocklistForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        _entry, created = blocklist.add(data["kind"], data["value"], data.get("note", ""))
+        if created:
+            messages.success(request, _("Blocklist entry added."))
+        else:
+            messages.info(request, _("That entry is already on the blocklist."))
+        return HttpResponseRedirect(reverse("comments:dashboard_blocklist"))
+    entries = Blocklist.objects.order_by("kind", "value")
+    groups = [
+        (label, [e for e in entries if e.kind == kind]) for kind, label in Blocklist.Kind.choices
+    ]
+    return render(
+        request,
+        "comments/dashboard_blocklist.html",
+        {"form": form, "groups": groups},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def blocklist_remove(request: HttpRequest, entry_id: int) -> HttpResponse:
+    _staff_only(request)
+    if blocklist.remove(entry_id):
+        messages.success(request, _("Blocklist entry removed."))
+    return HttpResponseRedirect(reverse("comments:dashboard_blocklist"))

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from blogparade.comments import services
+from blogparade.comments.models import Blocklist
 
 
 class CommentForm(forms.Form):
@@ -76,3 +77,26 @@ class EditForm(forms.Form):
     text = forms.CharField(
         label=_("Comment"), widget=forms.Textarea(attrs={"rows": 6}), max_length=services.MAX_TEXT
     )
+
+
+class GdprForm(forms.Form):
+    """An email address for a GDPR export or erasure (dashboard)."""
+
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+
+
+class BlocklistForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Blocklist.Kind.choices)
+    value = forms.CharField(label=_("Value"), max_length=300)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if "kind" in data and "value" in data:
+            from blogparade.comments.blocklist import InvalidEntry, normalise
+
+            try:
+                data["value"] = normalise(data["kind"], data["value"])
+            except InvalidEntry as exc:
+                self.add_error("value", str(exc))
+        return data

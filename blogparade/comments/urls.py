@@ -21,6 +21,13 @@ urlpatterns = [
     path("comments/count", views.count, name="count"),
     path("dashboard/comments/", dashboard.queue, name="dashboard"),
     path("dashboard/comments/act/", dashboard.act, name="dashboard_act"),
+    path("dashboard/comments/privacy/", dashboard.gdpr, name="dashboard_gdpr"),
+    path("dashboard/comments/blocklist/", dashboard.blocklist_editor, name="dashboard_blocklist"),
+    path(
+        "dashboard/comments/blocklist/<int:entry_id>/remove/",
+        dashboard.blocklist_remove,
+        name="dashboard_blocklist_remove",
+    ),
     path("embed.js", embed.embed_js, name="embed_js"),
     *isso.urlpatterns,
 ]
