@@ -101,7 +101,7 @@ class ParadeForm(forms.ModelForm):
         fields = [
             "title", "slug", "question", "call_text", "language", "opens_at", "closes_at",
             "time_zone", "backlink_required", "hashtag", "late_entries_accepted", "rules",
-            "call_url", "auto_approve", "listed",
+            "call_url", "auto_approve", "listed", "tags",
         ]  # fmt: skip
         widgets = {
             "opens_at": LocalDateTimeInput(),

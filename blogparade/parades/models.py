@@ -44,6 +44,18 @@ class ParadeState(models.TextChoices):
     ROUNDED_UP = "rounded_up", _("rounded up")
 
 
+class TagsField(models.CharField):
+    """Tags as one string, normalised whenever a row is written (save and bulk_create): lower
+    case, comma-separated, no repeats (see parades/search.py:normalise_tags)."""
+
+    def pre_save(self, model_instance: models.Model, add: bool) -> str:
+        from blogparade.parades.search import normalise_tags
+
+        value = normalise_tags(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class ParadeQuerySet(models.QuerySet["Parade"]):
     def listed(self) -> ParadeQuerySet:
         return self.filter(listed=True)
@@ -102,6 +114,12 @@ class Parade(models.Model):
         _("approve verified contributions automatically"), default=True
     )
     listed = models.BooleanField(_("show in the directory"), default=True)
+    tags = TagsField(
+        _("tags"),
+        max_length=400,
+        blank=True,
+        help_text=_("Separated by commas, e.g. writing, slow living."),
+    )
     rounded_up_at = models.DateTimeField(_("roundup published"), null=True, blank=True)
     # An edition of a series (see Series below): the series and the month it stands for.
     series = models.ForeignKey(
@@ -141,6 +159,10 @@ class Parade(models.Model):
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The deadline must come after the opening.")})
 
+    @property
+    def tag_list(self) -> list[str]:
+        return [t for t in (self.tags or "").split(",") if t]
+
     def absolute_url(self) -> str:
         return settings.BASE_URL + self.get_absolute_url()
 
@@ -175,6 +197,31 @@ class Parade(models.Model):
         return state == ParadeState.OPEN or (
             state == ParadeState.CLOSED and self.late_entries_accepted
         )
+
+
+class ParadeSearchEntry(models.Model):
+    """A row of the SQLite full-text index of parades: an FTS5 table that triggers keep in
+    sync (migration ``parade_search_index``). SQLite only; Django never writes it — queries
+    join it through ``Parade.search_entry`` (see parades/search.py)."""
+
+    parade = models.OneToOneField(
+        Parade,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="rowid",
+        db_constraint=False,
+        related_name="search_entry",
+    )
+    # FTS5's hidden column named after its table: the left side of MATCH.
+    document = models.TextField(db_column="parades_parade_fts")
+    rank = models.FloatField()  # bm25 of the current MATCH; lower is better
+
+    class Meta:
+        managed = False
+        db_table = "parades_parade_fts"
+
+    def __str__(self) -> str:
+        return f"search entry of parade {self.pk}"
 
 
 class Contributor(models.Model):

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import logging
 import zoneinfo
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.core.paginator import Page, Paginator
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
@@ -21,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from blogparade.core.urlnorm import canonical_url
+from blogparade.parades import search
 from blogparade.parades.models import (
     Contribution,
     ContributionEvent,
@@ -28,6 +33,7 @@ from blogparade.parades.models import (
     Parade,
     ParadeState,
 )
+from blogparade.parades.search import DirectoryFilters
 
 logger = logging.getLogger(__name__)
 
@@ -83,14 +89,24 @@ def create_parade(host: AbstractBaseUser, **fields: object) -> Parade:
     return parade
 
 
-def directory_parades(now: datetime | None = None) -> QuerySet[Parade]:
+DIRECTORY_PAGE_SIZE = 25
+DIRECTORY_TAGS_CACHE_SECONDS = 60
+
+
+def directory_parades(
+    now: datetime | None = None, filters: DirectoryFilters | None = None
+) -> QuerySet[Parade]:
     """Listed parades for the directory, in one query with their approved-contribution count.
 
     Order: open ones by deadline, then upcoming ones by opening, then closed and rounded-up
     ones, most recent deadline first. Each row carries ``state_order`` (0 open, 1 upcoming,
-    2 closed, 3 rounded up) and ``approved_count``.
+    2 closed, 3 rounded up) and ``approved_count``. ``filters`` narrow the list (state,
+    language, tag) and, with a search query, keep only matching parades, most relevant first
+    (rows then also carry ``search_rank``, lower is better); a query with no words in it
+    matches nothing.
     """
     now = now or timezone.now()
+    filters = filters or DirectoryFilters()
     state_order = Case(
         When(rounded_up_at__isnull=False, then=Value(3)),
         When(opens_at__gt=now, then=Value(1)),
@@ -98,9 +114,13 @@ def directory_parades(now: datetime | None = None) -> QuerySet[Parade]:
         default=Value(2),
         output_field=IntegerField(),
     )
+    parades = search.apply_filters(Parade.objects.listed(), filters, now)
+    ordering: list = []
+    if filters.q:
+        parades = search.search(parades, filters.terms)
+        ordering.append("search_rank")
     return (
-        Parade.objects.listed()
-        .select_related("host__host_profile")
+        parades.select_related("host__host_profile")
         .annotate(
             state_order=state_order,
             approved_count=Count(
@@ -113,12 +133,97 @@ def directory_parades(now: datetime | None = None) -> QuerySet[Parade]:
             past_key=Case(When(state_order__gte=2, then=F("closes_at"))),
         )
         .order_by(
+            *ordering,
             "state_order",
             F("soon_key").asc(nulls_last=True),
             F("past_key").desc(nulls_last=True),
             "pk",
         )
     )
+
+
+@dataclass
+class DirectoryPage:
+    """One page of the directory as the template shows it."""
+
+    filters: DirectoryFilters
+    page: Page
+    # (state_order, parades) runs in page order; one run with state None for search results.
+    groups: list[tuple[int | None, list[Parade]]]
+    tags: list[tuple[str, int]]
+
+    @property
+    def total(self) -> int:
+        return self.page.paginator.count
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.filters.q)
+
+    @property
+    def tag_options(self) -> list[tuple[str, int | None]]:
+        """The tag list, plus the chosen tag (count unknown) when it is not among them."""
+        tag = self.filters.tag
+        if tag and all(tag != name for name, _count in self.tags):
+            return [*self.tags, (tag, None)]
+        return self.tags
+
+    @property
+    def previous_url(self) -> str:
+        """Query string of the previous page ('' for none, or for page 1 without filters)."""
+        if not self.page.has_previous():
+            return ""
+        return self.filters.querystring(self.page.previous_page_number())
+
+    @property
+    def next_url(self) -> str:
+        return (
+            self.filters.querystring(self.page.next_page_number()) if self.page.has_next() else ""
+        )
+
+
+def directory_page(
+    filters: DirectoryFilters, page_number: object = None, now: datetime | None = None
+) -> DirectoryPage:
+    """The directory page ``page_number`` (any input; out of range or not a number gives the
+    nearest page) for ``filters``: a count query, the page's rows in one query, and the tag
+    list (cached for a minute)."""
+    now = now or timezone.now()
+    parades = directory_parades(now, filters)
+    paginator = Paginator(parades, DIRECTORY_PAGE_SIZE)
+    # Count without the per-row annotations (and the join to contributions they need).
+    paginator.count = _directory_count(now, filters)
+    page = paginator.get_page(page_number)
+    rows = list(page.object_list)
+    if filters.q:
+        groups: list[tuple[int | None, list[Parade]]] = [(None, rows)] if rows else []
+    else:
+        groups = [(key, list(run)) for key, run in groupby(rows, key=lambda p: p.state_order)]
+    return DirectoryPage(filters=filters, page=page, groups=groups, tags=directory_tags())
+
+
+def _directory_count(now: datetime, filters: DirectoryFilters) -> int:
+    parades = search.apply_filters(Parade.objects.listed(), filters, now)
+    if filters.q:
+        parades = search.search(parades, filters.terms)
+    return parades.count()
+
+
+def directory_tags(limit: int = 100) -> list[tuple[str, int]]:
+    """The ``limit`` most used tags of listed parades as (tag, count), most used first, then
+    by name; cached for :data:`DIRECTORY_TAGS_CACHE_SECONDS`."""
+    from django.core.cache import cache
+
+    key = f"bp:directory-tags:{limit}"
+    tags = cache.get(key)
+    if tags is None:
+        counts: Counter[str] = Counter()
+        rows = Parade.objects.listed().exclude(tags="").order_by().values_list("tags", flat=True)
+        for value in rows:
+            counts.update(t for t in value.split(",") if t)
+        tags = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        cache.set(key, tags, DIRECTORY_TAGS_CACHE_SECONDS)
+    return tags
 
 
 def host_parades(host: AbstractBaseUser) -> QuerySet[Parade]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -17,16 +16,26 @@ from blogparade.core.clientip import client_ip
 from blogparade.parades import services
 from blogparade.parades.forms import HONEYPOT_FIELD, SubmissionForm
 from blogparade.parades.models import Parade, ParadeState
-
-DIRECTORY_PAGE_SIZE = 50
+from blogparade.parades.search import STATE_CHOICES, DirectoryFilters
 
 
 @require_safe
 def directory(request: HttpRequest) -> HttpResponse:
-    """All listed parades: open ones first by deadline, then upcoming, then the rest."""
-    paginator = Paginator(services.directory_parades(), DIRECTORY_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    return render(request, "parades/directory.html", {"page": page, "parades": page.object_list})
+    """Listed parades, filtered by state, language, tag and a search query (GET parameters
+    ``state``, ``language``, ``tag``, ``q``, ``page``; any value is safe), 25 a page."""
+    filters = DirectoryFilters.from_query(request.GET)
+    result = services.directory_page(filters, request.GET.get("page"))
+    return render(
+        request,
+        "parades/directory.html",
+        {
+            "result": result,
+            "page": result.page,
+            "filters": filters,
+            "state_choices": STATE_CHOICES,
+            "language_choices": Parade.Language.choices,
+        },
+    )
 
 
 def _get_parade(slug: str) -> Parade:
