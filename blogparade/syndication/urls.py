@@ -45,6 +45,9 @@ urlpatterns = [
     path(
         "widgets/contributions.html", views.contributions_snippet, name="widget-contributions-html"
     ),
+    path("widgets/take-part.js", views.take_part_js, name="widget-take-part-js"),
+    path("widgets/take-part.json", views.take_part_json, name="widget-take-part-json"),
+    path("widgets/take-part", views.take_part_submit, name="widget-take-part"),
     path("oembed", views.oembed, name="oembed"),
     # crawlers
     path("sitemap.xml", views.sitemap_view, name="sitemap"),

@@ -152,3 +152,102 @@ def oembed(
         "height": height,
         "cache_age": 3600,
     }
+
+
+# --- the "take part" form widget ----------------------------------------------------------
+
+TAKE_PART_SALT = "syndication.take-part"
+TAKE_PART_TOKEN_AGE = 2 * 3600
+
+
+def take_part_token(parade: Parade, origin: str) -> str:
+    """A signed form token bound to the parade and the embedding origin (valid two hours).
+
+    The widget posts cross-site without cookies, so Django's CSRF cookie cannot work; the
+    request's ``Origin`` (a registered site, equal to the token's) and this token stand in.
+    """
+    from django.core import signing
+
+    return signing.dumps({"p": parade.pk, "o": origin}, salt=TAKE_PART_SALT)
+
+
+def check_take_part_token(token: str, parade: Parade, origin: str) -> bool:
+    from django.core import signing
+
+    try:
+        value = signing.loads(token or "", salt=TAKE_PART_SALT, max_age=TAKE_PART_TOKEN_AGE)
+    except signing.BadSignature:
+        return False
+    return isinstance(value, dict) and value.get("p") == parade.pk and value.get("o") == origin
+
+
+def take_part_config(parade: Parade, origin: str) -> dict[str, Any]:
+    """What the form widget needs: a fresh token, where to post, whether the parade takes
+    contributions now, and every label in the active language."""
+    from django.urls import reverse
+
+    from blogparade.parades import services
+
+    reason = services.not_accepting_message(parade)
+    return {
+        "parade": {
+            "slug": parade.slug,
+            "title": parade.title,
+            "url": parade.absolute_url(),
+            "state": parade.state,
+        },
+        "accepting": not reason,
+        "not_accepting": reason,
+        "late": parade.state == "closed" and not reason,
+        "token": take_part_token(parade, origin),
+        # a path: the script posts to the origin it was loaded from
+        "action": reverse("widget-take-part") + f"?parade={parade.slug}",
+        "labels": {
+            "heading": _("Submit your post"),
+            "url": _("Address of your post"),
+            "name": _("Your name"),
+            "email": _("Your email"),
+            "email_help": _(
+                "Never shown anywhere. Only used to reach you about this contribution."
+            ),
+            "consent": _(
+                "I agree that my name, email and post address are stored to process this "
+                "submission. My name and post appear in the list once approved; my email never does."
+            ),
+            "honeypot": _("Leave this field empty"),
+            "submit": _("Submit my post"),
+            "sending": _("Sending…"),
+            "late": _(
+                "The deadline has passed. Late entries are still welcome and are marked as late."
+            ),
+            "required": _("This field is required."),
+            "error": _("Your post could not be submitted. Please check the form."),
+            "network": _("The server could not be reached. Please try again later."),
+        },
+    }
+
+
+def submit_take_part(parade: Parade, data: dict[str, str]) -> dict[str, list[str]]:
+    """Validate and store a widget submission like the take-part form on the parade page.
+    Returns ``{}`` on success, else errors by field (``__all__`` for the whole form)."""
+    from django.core.exceptions import ValidationError
+
+    from blogparade.parades import services
+    from blogparade.parades.forms import SubmissionForm
+
+    form = SubmissionForm(data)
+    if not form.is_valid():
+        errors = {k: [str(m) for m in v] for k, v in form.errors.items()}
+        if reason := services.not_accepting_message(parade):
+            errors.setdefault("__all__", []).append(reason)
+        return errors
+    try:
+        services.submit_contribution(
+            parade,
+            url=form.cleaned_data["url"],
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+        )
+    except ValidationError as exc:
+        return {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
+    return {}
