@@ -28,13 +28,21 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import nh3
+from django.conf import settings
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Min, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from blogparade.fetch.client import BlockedAddress, FetchError, FetchResult, fetch
+from blogparade.fetch.client import (
+    BadContentType,
+    BlockedAddress,
+    FetchError,
+    FetchResult,
+    TooLarge,
+    fetch,
+)
 from blogparade.fetch.extract import parse_date
 from blogparade.parades.models import HubSource, RemoteParade
 
@@ -124,7 +132,9 @@ def domain_of(url: str) -> str:
 # --- fetching -------------------------------------------------------------------------------
 
 
-def _get(url: str, accept: tuple[str, ...], headers: dict | None = None) -> FetchResult:
+def _get(
+    url: str, accept: tuple[str, ...], headers: dict | None = None, *, feed: bool = True
+) -> FetchResult:
     """The safe client with errors turned into one-sentence HubErrors."""
     if not _http_url(url):
         raise HubError(_("%(url)s is not an http(s) address.") % {"url": url[:200]})
@@ -134,6 +144,12 @@ def _get(url: str, accept: tuple[str, ...], headers: dict | None = None) -> Fetc
         )
     except BlockedAddress as exc:
         raise HubError(_("Refused address: %(reason)s") % {"reason": exc.reason}) from None
+    except BadContentType as exc:
+        if feed:
+            raise HubError(_("Not a feed: %(reason)s") % {"reason": exc.reason}) from None
+        raise HubError(_("Not a web page: %(reason)s") % {"reason": exc.reason}) from None
+    except TooLarge as exc:
+        raise HubError(_("Too large: %(reason)s") % {"reason": exc.reason}) from None
     except FetchError as exc:
         raise HubError(_("Unreachable: %(reason)s") % {"reason": exc.reason}) from None
     if result.status == 304:
@@ -354,7 +370,7 @@ def parse_call(content: str, url: str) -> RemoteData:
 
 
 def fetch_call(url: str) -> Parsed:
-    result = _get(url, HTML_TYPES)
+    result = _get(url, HTML_TYPES, feed=False)
     data = parse_call(result.text(), result.final_url)
     return Parsed(title=data.title, items=[data])
 
@@ -483,6 +499,12 @@ def remote_parades_for_directory(
     rows = RemoteParade.objects.filter(source__active=True)
     if not include_closed:
         rows = rows.filter(Q(deadline__isnull=True) | Q(deadline__gte=now - DIRECTORY_GRACE))
-    from django.db.models import F
-
-    return rows.order_by(F("deadline").asc(nulls_last=True), "title", "pk")
+    # Our own parades, listed back to us by a feed we subscribed to, are not "elsewhere".
+    own = domain_of(settings.BASE_URL)
+    if own:
+        rows = rows.exclude(domain=own)
+    # The same call from two sources is listed once (the oldest row).
+    first_of_each = rows.values("url").annotate(first=Min("pk")).values("first")
+    return RemoteParade.objects.filter(pk__in=first_of_each).order_by(
+        F("deadline").asc(nulls_last=True), "title", "pk"
+    )

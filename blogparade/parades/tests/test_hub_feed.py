@@ -13,6 +13,7 @@ from blogparade.parades.models import HubSource, Parade, RemoteParade
 pytestmark = pytest.mark.django_db
 
 ATOM = "application/atom+xml; charset=utf-8"
+ELSEWHERE = "https://parades.elsewhere.example"
 
 
 def url(httpserver, path: str) -> str:
@@ -25,8 +26,10 @@ def _allow_fake_sites(settings):
 
 
 @pytest.fixture
-def directory_feed(host, client) -> bytes:
-    """The bytes of OUR directory feed: what another blogparade instance serves."""
+def directory_feed(host, client, settings) -> bytes:
+    """The bytes of our directory feed as another blogparade instance would serve it."""
+    own_base = settings.BASE_URL
+    settings.BASE_URL = ELSEWHERE
     now = timezone.now()
     Parade.objects.create(
         host=host,
@@ -38,6 +41,7 @@ def directory_feed(host, client) -> bytes:
     )
     body = client.get("/feeds/parades.atom").content
     Parade.objects.all().delete()  # it lives "elsewhere" now
+    settings.BASE_URL = own_base
     return body
 
 
@@ -52,7 +56,8 @@ def test_add_feed_lists_the_remote_parades(httpserver, directory_feed):
     assert remote.title == "Why do you blog? <script>alert(1)</script>"  # plain text, as written
     assert remote.summary == "What keeps you <b>writing</b>?"  # the question was text
     assert remote.deadline == dt.datetime(2031, 3, 1, 18, 0, tzinfo=dt.UTC)
-    assert remote.url.endswith("/p/why-blog/")
+    assert remote.url == f"{ELSEWHERE}/p/why-blog/"
+    assert remote.domain == "parades.elsewhere.example"
     assert remote.author_name == "Hanna Host"
     assert list(hub.remote_parades_for_directory()) == [remote]
     httpserver.check_assertions()
@@ -75,7 +80,7 @@ def test_directory_page_advertising_its_feed_is_followed(httpserver, directory_f
     ("body", "content_type", "message"),
     [
         ("<html><body>No feed here</body></html>", "text/html", "names no feed"),
-        ('{"items": []}', "application/json", "Unreachable"),  # refused type
+        ('{"items": []}', "application/json", "Not a feed"),
         ("<rss><channel><item>", "application/rss+xml", "not well-formed"),
         ("<?xml version='1.0'?><note>hello</note>", "application/xml", "neither Atom nor RSS"),
         (
@@ -161,3 +166,24 @@ def test_directory_leaves_out_closed_and_inactive(httpserver, directory_feed):
     assert list(hub.remote_parades_for_directory(now=later, include_closed=True)) == [remote]
     HubSource.objects.filter(pk=source.pk).update(active=False)
     assert list(hub.remote_parades_for_directory()) == []
+
+
+def test_directory_lists_a_call_once_and_never_our_own(httpserver, directory_feed, settings):
+    httpserver.expect_request("/a").respond_with_data(directory_feed, content_type=ATOM)
+    httpserver.expect_request("/b").respond_with_data(directory_feed, content_type=ATOM)
+    hub.add_feed(url(httpserver, "/a"))
+    hub.add_feed(url(httpserver, "/b"))
+    assert RemoteParade.objects.count() == 2
+    assert len(hub.remote_parades_for_directory()) == 1
+    settings.BASE_URL = ELSEWHERE  # as if we had subscribed to our own feed
+    assert len(hub.remote_parades_for_directory()) == 0
+
+
+def test_huge_feed_is_refused(httpserver, monkeypatch):
+    monkeypatch.setattr(hub, "MAX_FEED_BYTES", 1000)
+    httpserver.expect_request("/big").respond_with_data(
+        b"<feed>" + b"x" * 5000 + b"</feed>", content_type=ATOM
+    )
+    with pytest.raises(hub.HubError, match="Too large"):
+        hub.add_feed(url(httpserver, "/big"))
+    assert not HubSource.objects.exists()
