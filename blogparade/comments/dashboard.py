@@ -79,6 +79,26 @@ def act(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(url)
 
 
+# --- email preferences -------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest) -> HttpResponse:
+    """The host's choice: one email per comment, or the daily digest."""
+    from blogparade.comments import notify
+
+    if request.method == "POST":
+        notify.set_daily_digest(request.user, request.POST.get("daily_digest") == "1")
+        messages.success(request, _("Email settings saved."))
+        return HttpResponseRedirect(reverse("comments:dashboard_preferences"))
+    return render(
+        request,
+        "comments/dashboard_preferences.html",
+        {"daily_digest": notify.wants_digest(request.user)},
+    )
+
+
 # --- GDPR --------------------------------------------------------------------------------------
 
 

@@ -175,3 +175,23 @@ class NotifiedReply(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.reply_id} to {self.subscription_id}"
+
+
+class HostPreference(models.Model):
+    """A host's (or operator's) choices about comment email: with ``daily_digest`` on they get
+    one email a day listing new comments instead of one email per comment."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_preference"
+    )
+    daily_digest = models.BooleanField(
+        _("daily digest instead of one email per comment"), default=False
+    )
+    last_digest_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("comment email preference")
+        verbose_name_plural = _("comment email preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {'digest' if self.daily_digest else 'each comment'}"

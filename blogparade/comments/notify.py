@@ -2,20 +2,32 @@
 one-click approve/delete links), the double opt-in confirmation, and reply notifications
 (sent once, only after the reply is approved, with a one-click unsubscribe link and
 ``List-Unsubscribe`` headers). Commenters' email addresses never appear in any message body.
+
+Hosts who turn on the daily digest (:class:`HostPreference`) get no per-comment email;
+:func:`send_daily_digests` (a periodic job) sends them one email a day instead.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from blogparade.comments.models import Comment, NotificationSubscription, NotifiedReply
+from blogparade.comments.models import (
+    Comment,
+    HostPreference,
+    NotificationSubscription,
+    NotifiedReply,
+)
 
 
 def _one_line(text: str, limit: int = 150) -> str:
@@ -43,10 +55,18 @@ def _send(to: str, subject: str, template: str, context: dict, headers: dict | N
 # --- host ------------------------------------------------------------------------------------
 
 
+def wants_digest(user) -> bool:
+    """True when ``user`` chose the daily digest over one email per comment."""
+    return HostPreference.objects.filter(user=user, daily_digest=True).exists()
+
+
 def host_recipients(comment: Comment) -> list[str]:
+    """Who gets the per-comment email: the parade's host (nobody when the host chose the
+    daily digest), else ``COMMENTS_NOTIFY_EMAIL``, else up to five staff users who did not
+    choose the digest."""
     parade = comment.thread.parade
     if parade and getattr(parade.host, "email", ""):
-        return [parade.host.email]
+        return [] if wants_digest(parade.host) else [parade.host.email]
     fallback = getattr(settings, "COMMENTS_NOTIFY_EMAIL", "")
     if fallback:
         return [fallback]
@@ -56,6 +76,7 @@ def host_recipients(comment: Comment) -> list[str]:
         get_user_model()
         .objects.filter(is_staff=True, is_active=True)
         .exclude(email="")
+        .exclude(comment_preference__daily_digest=True)
         .values_list("email", flat=True)[:5]
     )
 
@@ -102,6 +123,94 @@ def send_host_mail(comment_id: int) -> bool:
         for to in recipients:
             _send(to, subject, "host", context)
     return True
+
+
+# --- daily digest ---------------------------------------------------------------------------
+
+DIGEST_GAP = timedelta(hours=23)  # a digest at most once a day, whatever the job's interval
+
+
+def set_daily_digest(user, on: bool) -> HostPreference:
+    pref, _created = HostPreference.objects.get_or_create(user=user)
+    if pref.daily_digest != on:
+        pref.daily_digest = on
+        if on and pref.last_digest_at is None:
+            # Comments before the switch were already mailed one by one.
+            pref.last_digest_at = timezone.now()
+        pref.save(update_fields=["daily_digest", "last_digest_at"])
+    return pref
+
+
+def _digest_comments(user, since, until):
+    qs = Comment.objects.filter(
+        created__gt=since,
+        created__lte=until,
+        status__in=(Comment.Status.PENDING, Comment.Status.APPROVED),
+    ).select_related("thread__parade")
+    own = Q(thread__parade__host=user)
+    if user.is_staff and not getattr(settings, "COMMENTS_NOTIFY_EMAIL", ""):
+        own |= Q(thread__parade__isnull=True)  # the pages staff hear about otherwise
+    return qs.filter(own).order_by("thread_id", "created", "pk")
+
+
+def send_daily_digests(now=None) -> int:
+    """Periodic job: one email per host with the daily digest on, listing the comments since
+    their last digest (pending ones with signed approve/delete links). Hosts with nothing new
+    get no email. Safe to run more often than daily. Returns emails sent."""
+    from blogparade.comments.services import moderation_token
+
+    now = now or timezone.now()
+    sent = 0
+    prefs = HostPreference.objects.filter(daily_digest=True, user__is_active=True).select_related(
+        "user"
+    )
+    for pref in prefs:
+        if pref.last_digest_at and now - pref.last_digest_at < DIGEST_GAP:
+            continue
+        since = pref.last_digest_at or now - timedelta(days=1)
+        comments = list(_digest_comments(pref.user, since, now))
+        HostPreference.objects.filter(pk=pref.pk).update(last_digest_at=now)
+        if not comments or not pref.user.email:
+            continue
+        language = next(
+            (c.thread.parade.language for c in comments if c.thread.parade), settings.LANGUAGE_CODE
+        )
+        with translation.override(language):
+            items = [
+                {
+                    "comment": c,
+                    "thread": c.thread,
+                    "permalink": c.get_absolute_url(),
+                    "pending": c.status == Comment.Status.PENDING,
+                    "approve_url": _abs(
+                        "comments:moderate_link",
+                        comment_id=c.pk,
+                        action="approve",
+                        token=moderation_token(c, "approve"),
+                    ),
+                    "delete_url": _abs(
+                        "comments:moderate_link",
+                        comment_id=c.pk,
+                        action="delete",
+                        token=moderation_token(c, "delete"),
+                    ),
+                }
+                for c in comments
+            ]
+            pending = sum(1 for i in items if i["pending"])
+            subject = ngettext(
+                "%(n)d new comment today", "%(n)d new comments today", len(items)
+            ) % {"n": len(items)}
+            context = {
+                "items": items,
+                "count": len(items),
+                "pending": pending,
+                "dashboard_url": _abs("comments:dashboard"),
+                "settings_url": _abs("comments:dashboard_preferences"),
+            }
+            _send(pref.user.email, subject, "digest", context)
+        sent += 1
+    return sent
 
 
 # --- double opt-in ---------------------------------------------------------------------------

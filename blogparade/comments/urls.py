@@ -22,6 +22,7 @@ urlpatterns = [
     path("dashboard/comments/", dashboard.queue, name="dashboard"),
     path("dashboard/comments/act/", dashboard.act, name="dashboard_act"),
     path("dashboard/comments/privacy/", dashboard.gdpr, name="dashboard_gdpr"),
+    path("dashboard/comments/email/", dashboard.preferences, name="dashboard_preferences"),
     path("dashboard/comments/blocklist/", dashboard.blocklist_editor, name="dashboard_blocklist"),
     path(
         "dashboard/comments/blocklist/<int:entry_id>/remove/",
