@@ -15,9 +15,11 @@ related-post blocks and comment sections (``#comments``, ``.comment-list``, ``h-
 
 from __future__ import annotations
 
+import copy
 import email.utils
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -25,10 +27,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 
-from .dom import parse, rel_tokens, to_text
+from .dom import rel_tokens
+from .parse import Document, as_document
 
 KINDS = ("article", "fediverse", "bluesky", "video", "podcast")
 SUMMARY_LENGTH = 300
+# Language detection reads 20,000 characters; nothing else needs more of the article's text.
+MAIN_TEXT_LIMIT = 20_000
 
 # --- the result types -----------------------------------------------------------------------
 
@@ -76,13 +81,11 @@ class LinkCheck:
 
 # --- small helpers --------------------------------------------------------------------------
 
-_WS = re.compile(r"\s+")
-
 
 def _clean(text: Any) -> str:
     if not isinstance(text, str):
         return ""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() splits on the same white space as \\s
 
 
 def _http(url: str) -> bool:
@@ -100,6 +103,22 @@ def _absolute(base: str, href: Any) -> str:
     except ValueError:
         return ""
     return url if _http(url) else ""
+
+
+def _text_prefix(element: lxml.html.HtmlElement, limit: int) -> str:
+    """The element's text, white space collapsed, at least its first ``limit`` characters
+    (more is allowed): what a summary, a title and language detection read of a long article."""
+    parts: list[str] = []
+    size, check = 0, 2 * limit
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= check:
+            text = _clean(" ".join(parts))
+            if len(text) > limit:
+                return text
+            check *= 2
+    return _clean(" ".join(parts))
 
 
 def _shorten(text: str, limit: int = SUMMARY_LENGTH) -> str:
@@ -372,6 +391,7 @@ _STOPWORDS = {
         "mas",
     ],
 }
+_STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúãõ]+")
 
 
@@ -380,12 +400,8 @@ def detect_language(text: str) -> tuple[str, bool]:
     words = _WORD.findall(text[:20_000].lower())
     if not words:
         return "", False
-    scores = {lang: 0 for lang in _STOPWORDS}
-    sets = {lang: set(ws) for lang, ws in _STOPWORDS.items()}
-    for word in words:
-        for lang, stop in sets.items():
-            if word in stop:
-                scores[lang] += 1
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPSETS.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_second, runner) = ranked[0], ranked[1]
     if top < 3:
@@ -560,6 +576,10 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
     return url
 
 
+def _main(doc: Document) -> lxml.html.HtmlElement:
+    return doc.cached("main", lambda: main_content(doc.tree))
+
+
 def _in_link_cluster(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
     """A row of links (``Home | Papers | Links``) in a page without any content structure."""
     block = a.getparent()
@@ -604,34 +624,9 @@ def _content_links(root: lxml.html.HtmlElement, base: str, page_url: str) -> lis
 # --- microformats ---------------------------------------------------------------------------
 
 
-def _mf2_entry(text: str, base: str) -> dict | None:
-    if "h-entry" not in text and "hentry" not in text:
-        return None
-    try:
-        import mf2py
-
-        items = mf2py.parse(doc=text, url=base, html_parser="lxml").get("items", [])
-    except Exception:
-        return None
-    entries: list[dict] = []
-
-    def walk(nodes: list) -> None:
-        for item in nodes:
-            if not isinstance(item, dict):
-                continue
-            if "h-entry" in item.get("type", []):
-                entries.append(item)
-            walk(item.get("children", []))
-
-    walk(items)
-    if not entries:
-        return None
-    page = urldefrag(base)[0].rstrip("/")
-    for entry in entries:
-        urls = entry.get("properties", {}).get("url", [])
-        if any(isinstance(u, str) and urldefrag(u)[0].rstrip("/") == page for u in urls):
-            return entry
-    return max(entries, key=lambda e: len(json.dumps(e.get("properties", {}))))
+def _mf2_entry(doc: str | Document, base: str) -> dict | None:
+    """The page's h-entry as mf2 JSON, or None (see :meth:`Document.mf2_entry`)."""
+    return as_document(doc, base).mf2_entry(base)
 
 
 def _first(props: dict, name: str) -> Any:
@@ -868,15 +863,19 @@ def _kind(
 # --- describe -------------------------------------------------------------------------------
 
 
-def describe(html: str | bytes, url: str) -> Description:
+def describe(html: str | bytes | Document, url: str) -> Description:
     """Describe the page ``html`` found at ``url`` (after redirects). Never raises for bad
-    markup: a binary or empty body yields a Description with empty fields."""
-    text = to_text(html)
-    tree = parse(text)
-    base = _base_url(tree, url)
-    metas = _metas(tree)
-    entry = _mf2_entry(text, base)
-    ld_items = _jsonld_items(tree)
+    markup: a binary or empty body yields a Description with empty fields.
+
+    ``html`` may be a :class:`~blogparade.fetch.parse.Document` already parsed (and shared
+    with :func:`check_link`), so one page is parsed once."""
+    doc = as_document(html, url)
+    text = doc.text
+    tree = doc.tree
+    base = doc.base_for(url)
+    metas = doc.cached("metas", lambda: _metas(tree))
+    entry = doc.mf2_entry(base)
+    ld_items = doc.cached("jsonld", lambda: _jsonld_items(tree))
     article = _jsonld_article(ld_items) or {}
     ld_types: set[str] = set()
     for item in ld_items:
@@ -888,8 +887,8 @@ def describe(html: str | bytes, url: str) -> Description:
     )
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
 
-    main = main_content(tree)
-    main_text = _clean(" ".join(main.itertext())) if main is not None else ""
+    main = _main(doc)
+    main_text = _text_prefix(main, MAIN_TEXT_LIMIT) if main is not None else ""
     desc.links = _content_links(main, base, url)
     desc.kind = _kind(tree, url, metas, ld_types, text)
 
@@ -1109,7 +1108,10 @@ def _main_summary(
     try:
         import trafilatura
 
-        extracted = trafilatura.extract(tree, url=url, include_comments=False, fast=True)
+        # trafilatura cleans the tree it is given: hand it a copy, the page's tree is shared.
+        extracted = trafilatura.extract(
+            copy.deepcopy(tree), url=url, include_comments=False, fast=True
+        )
     except Exception:
         extracted = None
     return extracted or main_text
@@ -1131,26 +1133,42 @@ def _same_target(url: str, target: str) -> bool:
     return urldefrag(url)[0] == urldefrag(target)[0]
 
 
-def check_link(html: str | bytes, base_url: str, target: str) -> LinkCheck:
+def _resolved_anchors(doc: Document, base: str) -> list[tuple[str, lxml.html.HtmlElement]]:
+    """Every ``<a href>`` of the page with its resolved URL, fragment dropped (once per base)."""
+
+    def compute() -> list[tuple[str, lxml.html.HtmlElement]]:
+        resolved: dict[str, str] = {}
+        anchors = []
+        for a in doc.tree.iter("a"):
+            href = a.get("href")
+            if href is None:
+                continue
+            url = resolved.get(href)
+            if url is None:
+                url = resolved[href] = urldefrag(_absolute(base, href) or "\0")[0]
+            anchors.append((url, a))
+        return anchors
+
+    return doc.cached(("anchors", base), compute)
+
+
+def check_link(html: str | bytes | Document, base_url: str, target: str) -> LinkCheck:
     """Does the page link to ``target`` (an ``<a href>`` resolving to it, fragments ignored),
     is such a link in the main content, and what kind of mention is it (from h-entry
-    ``in-reply-to`` / ``like-of`` / ``repost-of`` / ``bookmark-of``)?"""
-    text = to_text(html)
-    tree = parse(text)
-    base = _base_url(tree, base_url)
-    anchors = [
-        a
-        for a in tree.iter("a")
-        if a.get("href") is not None
-        and _same_target(_absolute(base, a.get("href")) or "\0", target)
-    ]
+    ``in-reply-to`` / ``like-of`` / ``repost-of`` / ``bookmark-of``)?
+
+    ``html`` may be a :class:`~blogparade.fetch.parse.Document` shared with :func:`describe`."""
+    doc = as_document(html, base_url)
+    base = doc.base_for(base_url)
+    wanted = urldefrag(target)[0]
+    anchors = [a for url, a in _resolved_anchors(doc, base) if url == wanted]
     found = bool(anchors)
     in_main_content = False
     if found:
-        main = main_content(tree)
+        main = _main(doc)
         in_main_content = any(in_main(a, main) for a in anchors)
     mention_type = "mention"
-    entry = _mf2_entry(text, base) if found else None
+    entry = doc.mf2_entry(base) if found else None
     if entry:
         props = entry.get("properties", {})
         for prop, kind in (

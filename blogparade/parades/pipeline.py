@@ -44,6 +44,7 @@ from blogparade.parades.models import Contribution, ContributionEvent, Contribut
 if TYPE_CHECKING:
     from blogparade.fetch.client import FetchResult
     from blogparade.fetch.extract import Description, LinkCheck
+    from blogparade.fetch.parse import Document
 
 logger = logging.getLogger("blogparade.pipeline")
 
@@ -65,11 +66,14 @@ V = Contribution.Verification
 
 
 class Page:
-    """A fetched page whose parse results are cached, so one fetch serves every check."""
+    """A fetched page whose parse results are cached, so one fetch serves every check: the
+    markup is parsed once (one :class:`~blogparade.fetch.parse.Document` shared by every
+    link check and the description)."""
 
     def __init__(self, result: FetchResult) -> None:
         self.result = result
         self._text: str | None = None
+        self._document: Document | None = None
         self._description: Description | None = None
         self._checks: dict[str, LinkCheck] = {}
 
@@ -86,18 +90,26 @@ class Page:
             self._text = self.result.text()
         return self._text
 
+    def document(self) -> Document:
+        """The parsed page (parsed on first use, then shared)."""
+        if self._document is None:
+            from blogparade.fetch.parse import Document
+
+            self._document = Document(self.text(), self.url)
+        return self._document
+
     def description(self) -> Description:
         if self._description is None:
             from blogparade.fetch.extract import describe
 
-            self._description = describe(self.text(), self.url)
+            self._description = describe(self.document(), self.url)
         return self._description
 
     def link_check(self, target: str) -> LinkCheck:
         if target not in self._checks:
             from blogparade.fetch.extract import check_link
 
-            self._checks[target] = check_link(self.text(), self.url, target)
+            self._checks[target] = check_link(self.document(), self.url, target)
         return self._checks[target]
 
 

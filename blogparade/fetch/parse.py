@@ -1,0 +1,333 @@
+"""One parse per page: :class:`Document` holds the decoded text and the lxml tree, and remembers
+what :func:`~blogparade.fetch.extract.check_link` and :func:`~blogparade.fetch.extract.describe`
+derive from them, so that verifying a mention parses the page once, however many questions
+are asked of it.
+
+Microformats are read with mf2py, but never over the whole page: only the page's ``h-entry``
+(and classic ``hentry``) subtrees are handed to it, and inside them each ``e-*`` property
+(``e-content`` …) is reduced to the microformat elements it contains (``u-in-reply-to`` links,
+nested ``h-card`` …). The text value of such a property is then read from the lxml tree
+itself — mf2py's way (scripts and styles dropped, images replaced by their ``alt``), its
+first ``E_TEXT_LIMIT`` characters only, and without the ``html`` member (nothing here reads
+it). The article text, usually most of the page, is thus never parsed a second time.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.html
+
+from .dom import parse, to_text
+
+__all__ = ["Document", "as_document", "element_text"]
+
+# Class names that mean something to a microformats parser: mf2 prefixes, and the classic
+# (microformats 1) names mf2py maps to mf2 (hentry, entry-title, vcard, fn, published …).
+_MF2_TOKEN = re.compile(r"^(?:h|p|u|dt|e)-[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CLASSIC_TOKENS = frozenset(
+    [
+        "hentry",
+        "hfeed",
+        "vcard",
+        "adr",
+        "geo",
+        "hreview",
+        "hreview-aggregate",
+        "hproduct",
+        "hrecipe",
+        "hresume",
+        "vevent",
+        "entry-title",
+        "entry-content",
+        "entry-summary",
+        "published",
+        "updated",
+        "author",
+        "category",
+        "fn",
+        "n",
+        "url",
+        "photo",
+        "logo",
+        "uid",
+        "email",
+        "tel",
+        "note",
+        "org",
+        "nickname",
+        "given-name",
+        "family-name",
+        "additional-name",
+        "honorific-prefix",
+        "honorific-suffix",
+        "street-address",
+        "extended-address",
+        "locality",
+        "region",
+        "postal-code",
+        "country-name",
+        "label",
+        "latitude",
+        "longitude",
+        "bday",
+        "title",
+        "role",
+        "key",
+        "sound",
+        "agent",
+        "summary",
+        "description",
+        "dtstart",
+        "dtend",
+        "duration",
+        "location",
+        "attendee",
+        "contact",
+        "organizer",
+        "item",
+        "reviewer",
+        "rating",
+        "dtreviewed",
+        "best",
+        "worst",
+        "value",
+        "value-title",
+        "ingredient",
+        "instructions",
+        "yield",
+        "experience",
+        "education",
+        "skill",
+        "affiliation",
+        "contact",
+        "brand",
+        "listing",
+        "price",
+        "identifier",
+    ]
+)
+_ENTRY_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]"
+)
+_DROP_TEXT = frozenset({"script", "style", "template"})
+_E_MARK = "data-blogparade-e"
+# An e-* value is read for a title check, a first sentence and a summary: its start suffices.
+E_TEXT_LIMIT = 5_000
+
+
+def _class_tokens(element: lxml.html.HtmlElement) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _is_mf(element: lxml.html.HtmlElement) -> bool:
+    """Does a microformats parser look at this element (a class or a classic rel)?"""
+    if not isinstance(element.tag, str):
+        return False
+    if any(_MF2_TOKEN.match(t) or t in _CLASSIC_TOKENS for t in _class_tokens(element)):
+        return True
+    rels = (element.get("rel") or "").lower().split()
+    return "bookmark" in rels or "tag" in rels
+
+
+def _is_embedded(element: lxml.html.HtmlElement, classic: bool) -> bool:
+    tokens = _class_tokens(element)
+    if any(t.startswith("e-") and _MF2_TOKEN.match(t) for t in tokens):
+        return True
+    return classic and ("entry-content" in tokens or "entry-summary" in tokens)
+
+
+def element_text(element: lxml.html.HtmlElement, base: str = "", limit: int = 0) -> str:
+    """The text of ``element`` as mf2py gives an ``e-*`` value: scripts, styles and templates
+    dropped, an image replaced by its ``alt`` (else its absolute ``src``), paragraphs and
+    ``<br>`` separated; white space runs collapsed to one space. With ``limit``, reading
+    stops once about that many characters are collected."""
+    parts: list[str] = []
+    size = 0
+
+    def add(piece: str) -> None:
+        nonlocal size
+        parts.append(piece)
+        size += len(piece)
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _DROP_TEXT or (limit and size > limit):
+            return
+        if tag == "img":
+            value = node.get("alt")
+            if value is None and node.get("src") is not None:
+                value = urljoin(base, node.get("src")) if base else node.get("src")
+            if value is not None:
+                add(f" {value} ")
+            return
+        if tag == "br":
+            add("\n")
+            return
+        if tag == "p":
+            add("\n")
+        if node.text and tag:
+            add(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                add(child.tail)
+        if tag == "p":
+            add("\n")
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+def _top_level_entries(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    entries = tree.xpath(_ENTRY_XPATH)
+    chosen = set(entries)
+    top = []
+    for entry in entries:
+        parent = entry.getparent()
+        while parent is not None and parent not in chosen:
+            parent = parent.getparent()
+        if parent is None:
+            top.append(entry)
+    return top
+
+
+def _reduce_embedded(element: lxml.html.HtmlElement) -> None:
+    """Keep only the outermost microformat elements below ``element`` (whole), nothing else."""
+    marked = [n for n in element.xpath(".//*[@class or @rel]") if _is_mf(n)]
+    inside = set(marked)
+    keep = []
+    for node in marked:
+        parent = node.getparent()
+        while parent is not None and parent is not element and parent not in inside:
+            parent = parent.getparent()
+        if parent is element:
+            keep.append(node)
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    for node in keep:
+        node.tail = None
+        element.append(node)
+
+
+class Document:
+    """A page parsed once. ``text`` is the decoded markup, ``tree`` its lxml document, ``url``
+    where it was found (after redirects) and ``base`` the URL relative links resolve against
+    (``<base href>`` honoured). ``memo`` caches what extraction derives from the tree."""
+
+    def __init__(self, markup: str | bytes, url: str, content_type: str = "") -> None:
+        self.text: str = to_text(markup, content_type)
+        self.tree: lxml.html.HtmlElement = parse(self.text)
+        self.url = url
+        self.memo: dict[Any, Any] = {}
+        self.base = self.base_for(url)
+
+    def base_for(self, url: str) -> str:
+        """The URL relative links of this page resolve against when it was found at ``url``."""
+        key = ("base", url)
+        if key not in self.memo:
+            base = url
+            element = self.tree.find(".//base[@href]")
+            if element is not None:
+                href = (element.get("href") or "").strip()
+                try:
+                    resolved = urljoin(url, href) if href else ""
+                except ValueError:
+                    resolved = ""
+                if resolved and urlsplit(resolved).scheme in ("http", "https"):
+                    base = resolved
+            self.memo[key] = base
+        return self.memo[key]
+
+    def cached(self, key: Any, compute: Any) -> Any:
+        """``compute()`` once per ``key``."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
+
+    def mf2_entry(self, base: str | None = None) -> dict | None:
+        """The page's h-entry as mf2 JSON (the one whose ``url`` is the page, else the richest),
+        or None. Parsed from the entry subtrees only (see the module docstring)."""
+        base = base or self.base
+        return self.cached(("mf2", base), lambda: self._mf2_entry(base))
+
+    def _mf2_entry(self, base: str) -> dict | None:
+        if "h-entry" not in self.text and "hentry" not in self.text:
+            return None
+        top = _top_level_entries(self.tree)
+        if not top:
+            return None
+        originals: list[lxml.html.HtmlElement] = []
+        fragments: list[str] = []
+        for entry in top:
+            classic = not any(_MF2_TOKEN.match(t) for t in _class_tokens(entry) if t[:2] == "h-")
+            clone = copy.deepcopy(entry)
+            clone.tail = None
+            with_class = "descendant-or-self::*[@class]"
+            pairs = [
+                (o, c)
+                for o, c in zip(entry.xpath(with_class), clone.xpath(with_class), strict=True)
+                if _is_embedded(c, classic)
+            ]
+            for original, reduced in pairs:
+                reduced.set(_E_MARK, str(len(originals)))
+                originals.append(original)
+            for _original, reduced in pairs:
+                _reduce_embedded(reduced)
+            fragments.append(lxml.html.tostring(clone, encoding="unicode"))
+        try:
+            import mf2py
+
+            items = mf2py.parse(
+                doc="<html><body>" + "".join(fragments) + "</body></html>",
+                url=base,
+                html_parser="lxml",
+                expose_dom=True,
+            ).get("items", [])
+        except Exception:
+            return None
+        entries: list[dict] = []
+
+        def fill(value: Any) -> Any:
+            """Replace an exposed (reduced) e-* DOM by the text of the original element."""
+            if isinstance(value, dict):
+                dom = value.pop("dom", None)
+                if dom is not None:
+                    mark = dom.get(_E_MARK) if hasattr(dom, "get") else None
+                    if mark is not None and mark.isdigit() and int(mark) < len(originals):
+                        value["value"] = element_text(originals[int(mark)], base, E_TEXT_LIMIT)
+                for key, inner in value.items():
+                    value[key] = fill(inner)
+            elif isinstance(value, list):
+                return [fill(v) for v in value]
+            return value
+
+        def walk(nodes: list) -> None:
+            for item in nodes:
+                if not isinstance(item, dict):
+                    continue
+                if "h-entry" in item.get("type", []):
+                    entries.append(item)
+                walk(item.get("children", []))
+
+        walk(items)
+        if not entries:
+            return None
+        entries = [fill(e) for e in entries]
+        page = urldefrag(base)[0].rstrip("/")
+        for entry in entries:
+            urls = entry.get("properties", {}).get("url", [])
+            if any(isinstance(u, str) and urldefrag(u)[0].rstrip("/") == page for u in urls):
+                return entry
+        return max(entries, key=lambda e: len(json.dumps(e.get("properties", {}), default=str)))
+
+
+def as_document(markup: str | bytes | Document, url: str) -> Document:
+    """``markup`` itself when it is already a :class:`Document`, else a new one."""
+    return markup if isinstance(markup, Document) else Document(markup, url)
