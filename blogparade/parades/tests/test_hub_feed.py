@@ -187,3 +187,17 @@ def test_huge_feed_is_refused(httpserver, monkeypatch):
     with pytest.raises(hub.HubError, match="Too large"):
         hub.add_feed(url(httpserver, "/big"))
     assert not HubSource.objects.exists()
+
+
+def test_external_entities_are_never_fetched(httpserver):
+    evil = url(httpserver, "/evil")
+    httpserver.expect_request("/f").respond_with_data(
+        f'<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x SYSTEM "{evil}">]>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>&x;</title>'
+        f'<entry><title>t</title><link href="{evil}"/></entry></feed>',
+        content_type=ATOM,
+    )
+    with pytest.raises(hub.HubError, match="Not a feed"):
+        hub.add_feed(url(httpserver, "/f"))
+    assert [entry[0].path for entry in httpserver.log] == ["/f"]
+    assert not HubSource.objects.exists()
