@@ -303,6 +303,61 @@ def _parse(body: bytes, content_type: str, url: str) -> Any:
     )
 
 
+def _parse_json_feed(body: bytes) -> Any:
+    """A JSON Feed (1.0/1.1) in feedparser's shape (feedparser 6 reads XML feeds only);
+    None when the body is not a JSON Feed."""
+    import json
+
+    from django.utils.dateparse import parse_datetime
+    from feedparser.util import FeedParserDict
+
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(version, str) or not version.startswith("https://jsonfeed.org/version/"):
+        return None
+    entries = []
+    for item in data.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        entry = FeedParserDict()
+        for key, field in (
+            ("id", "id"),
+            ("link", "url"),
+            ("title", "title"),
+            ("summary", "summary"),
+        ):
+            if isinstance(item.get(field), str | int):
+                entry[key] = str(item[field])
+        html = item.get("content_html")
+        if isinstance(html, str):
+            entry["content"] = [{"value": html}]
+        authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+        if authors and isinstance(authors[0], dict):
+            entry["author"] = str(authors[0].get("name") or "")
+            entry["author_detail"] = {"href": str(authors[0].get("url") or "")}
+        for key, field in (("published", "date_published"), ("updated", "date_modified")):
+            raw = item.get(field)
+            if isinstance(raw, str) and raw:
+                entry[key] = raw
+                try:
+                    when = parse_datetime(raw)
+                except ValueError:
+                    when = None
+                if when is not None and when.tzinfo is not None:
+                    entry[f"{key}_parsed"] = when.astimezone(UTC).timetuple()
+        entries.append(entry)
+    title = data.get("title")
+    return FeedParserDict(
+        version="json1",
+        bozo=False,
+        entries=entries,
+        feed=FeedParserDict(title=title if isinstance(title, str) else ""),
+    )
+
+
 def _looks_html(body: bytes, content_type: str) -> bool:
     head = body[:512].lstrip().lower()
     return content_type in ("text/html", "application/xhtml+xml") or head.startswith(
@@ -427,7 +482,11 @@ def poll_feed(feed: WatchedFeed, *, _discovering: bool = False) -> PollOutcome:
         error = _("The feed declares XML entities; it is not read.")
         return _record(feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True)
     try:
-        parsed = _parse(body, content_type, result.final_url)
+        parsed = None
+        if body.lstrip()[:1] == b"{":
+            parsed = _parse_json_feed(body)
+        if parsed is None:
+            parsed = _parse(body, content_type, result.final_url)
         if not parsed.get("version") and not parsed.entries:
             error = _("The answer is not an RSS, Atom or JSON feed.")
             return _record(

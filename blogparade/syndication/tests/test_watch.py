@@ -240,3 +240,43 @@ def test_poll_due_feeds_only_open_parades_and_claims(site, httpserver, parade):
     later.refresh_from_db()
     assert due.status == "not_modified" and later.status == "new"
     assert watch.poll_due_feeds() == 0
+
+
+def test_json_feed(site, httpserver, parade):
+    import json
+
+    feed_json = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "J",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://j.example/1",
+                "title": "Json <post>",
+                "content_html": LINKS_TO_PARADE,
+                "date_published": timezone.now().isoformat(),
+                "authors": [{"name": "Jo", "url": "https://j.example/"}],
+            },
+            {
+                "id": "2",
+                "url": "https://j.example/2",
+                "content_text": "no link",
+                "date_published": "soon",
+            },
+            "not an item",
+        ],
+    }
+    httpserver.expect_request("/feed.json").respond_with_data(
+        json.dumps(feed_json), content_type="application/feed+json"
+    )
+    feed = _feed(parade, f"{site}/feed.json")
+    outcome = watch.poll_feed(feed)
+    assert outcome.status == "ok" and outcome.proposed == 1
+    c = Contribution.objects.get()
+    assert (c.url, c.author_name, c.author_url) == (
+        "https://j.example/1",
+        "Jo",
+        "https://j.example/",
+    )
+    feed.refresh_from_db()
+    assert feed.title == "J" and "dates" in feed.last_error
