@@ -310,6 +310,8 @@ def new(request: HttpRequest) -> HttpResponse:
         parent_id=parent if isinstance(parent, int) else None,
         ip=client_ip(request),
         notify=bool(data.get("notification")),
+        user_agent=request.headers.get("User-Agent", ""),
+        referrer=request.headers.get("Referer", ""),
     )
     status = 201 if comment.status == Comment.Status.APPROVED else 202
     return _with_edit_cookies(JsonResponse(serialize(comment), status=status), comment)

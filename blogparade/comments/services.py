@@ -356,7 +356,6 @@ def validate_fields(
     return {"author": author, "email": email, "website": site, "text": text}
 
 
-@transaction.atomic
 def post_comment(
     thread: Thread,
     *,
@@ -369,9 +368,15 @@ def post_comment(
     notify: bool = False,
     trusted: bool = False,
     require_identity: bool = True,
+    user_agent: str = "",
+    referrer: str = "",
 ) -> Comment:
     """Validate, defend, store. ``trusted`` (the thread's host, staff) skips moderation and
-    rate limits. Sends the host notification and, if asked, the double opt-in email."""
+    rate limits. Sends the host notification and, if asked, the double opt-in email.
+
+    With an Akismet key configured, untrusted comments that pass the blocklist are checked
+    there before anything is stored (outside the transaction, so no database lock is held
+    while waiting): ``spam`` files them as spam, a failed check holds them for moderation."""
     if is_closed(thread):
         raise CommentRejected(_("Comments are closed."), None, 403)
     data = validate_fields(
@@ -391,35 +396,65 @@ def post_comment(
             )
     if _duplicate(thread, data["text"], data["email"], ip):
         raise CommentRejected(_("You already said that."), "text", 409)
-    if trusted or not getattr(settings, "MODERATION", True):
+    moderation = getattr(settings, "MODERATION", True)
+    if trusted:
         status = Comment.Status.APPROVED
-    elif blocklisted(ip=ip, **data):
+    elif moderation and blocklisted(ip=ip, **data):
         status = Comment.Status.SPAM
-    elif _previously_approved(data["email"]):
-        status = Comment.Status.APPROVED
     else:
-        status = Comment.Status.PENDING
-    comment = Comment.objects.create(
-        thread=thread,
-        parent=parent,
+        verdict = _akismet_verdict(thread, data, ip, user_agent, referrer)
+        if verdict == "spam":
+            status = Comment.Status.SPAM
+        elif verdict == "unknown":
+            status = Comment.Status.PENDING
+        elif not moderation or _previously_approved(data["email"]):
+            status = Comment.Status.APPROVED
+        else:
+            status = Comment.Status.PENDING
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            thread=thread,
+            parent=parent,
+            author=data["author"],
+            email=data["email"],
+            website=data["website"],
+            text=data["text"],
+            text_html=render_markdown(data["text"]),
+            status=status,
+            ip=ip,
+            voter_hash=visitor_hash(ip) if ip else "",
+        )
+        from blogparade.comments import notify as notify_mod
+
+        if status != Comment.Status.SPAM:
+            transaction.on_commit(lambda: notify_mod.comment_posted(comment.pk))
+        if notify and data["email"]:
+            notify_mod.subscribe(comment, data["email"])
+        if status == Comment.Status.APPROVED:
+            transaction.on_commit(lambda: on_approved(comment.pk))
+    return comment
+
+
+def _akismet_verdict(
+    thread: Thread, data: dict[str, str], ip: str, user_agent: str, referrer: str
+) -> str | None:
+    """``None`` without an Akismet key, else ``"spam"`` | ``"ham"`` | ``"unknown"``."""
+    from blogparade.comments import akismet
+
+    if not akismet.enabled():
+        return None
+    parade = thread.parade if thread.parade_id else None
+    return akismet.check(
+        text=data["text"],
         author=data["author"],
         email=data["email"],
         website=data["website"],
-        text=data["text"],
-        text_html=render_markdown(data["text"]),
-        status=status,
         ip=ip,
-        voter_hash=visitor_hash(ip) if ip else "",
+        user_agent=user_agent,
+        referrer=referrer,
+        permalink=thread.page_url,
+        language=parade.language if parade else "",
     )
-    from blogparade.comments import notify as notify_mod
-
-    if status != Comment.Status.SPAM:
-        transaction.on_commit(lambda: notify_mod.comment_posted(comment.pk))
-    if notify and data["email"]:
-        notify_mod.subscribe(comment, data["email"])
-    if status == Comment.Status.APPROVED:
-        transaction.on_commit(lambda: on_approved(comment.pk))
-    return comment
 
 
 def on_approved(comment_id: int) -> None:

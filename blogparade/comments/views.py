@@ -77,6 +77,8 @@ def post(request: HttpRequest) -> HttpResponse:
             ip=client_ip(request),
             notify=data.get("notify", False),
             trusted=is_trusted(request, thread),
+            user_agent=request.headers.get("User-Agent", ""),
+            referrer=request.headers.get("Referer", ""),
         )
     except services.CommentRejected as exc:
         form.add_error(exc.field if exc.field in form.fields else None, exc.message)
