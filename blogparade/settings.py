@@ -137,9 +137,6 @@ if DATABASE_URL:
         raise ImproperlyConfigured(
             f"BLOGPARADE_DATABASE_URL is not a database URL: {exc}"
         ) from None
-    if _db["ENGINE"] == "django.db.backends.sqlite3":
-        _db["CONN_MAX_AGE"] = 0
-        _db.setdefault("OPTIONS", {})
 else:
     _db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "blogparade.sqlite3"}
 if _db["ENGINE"] == "django.db.backends.sqlite3":
@@ -151,6 +148,10 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         **_db.get("OPTIONS", {}),
     }
+    # Opening a file and running the PRAGMAs per request costs more than a page; each server
+    # thread keeps its connection (checked before reuse).
+    _db["CONN_MAX_AGE"] = None
+    _db["CONN_HEALTH_CHECKS"] = True
     if TESTING:
         # A file, not :memory:, so that a separate worker process can share the test database.
         _db["TEST"] = {
