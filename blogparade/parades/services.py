@@ -93,6 +93,56 @@ DIRECTORY_PAGE_SIZE = 25
 DIRECTORY_TAGS_CACHE_SECONDS = 60
 
 
+_STATE_ORDER = {
+    ParadeState.OPEN: 0,
+    ParadeState.UPCOMING: 1,
+    ParadeState.CLOSED: 2,
+    ParadeState.ROUNDED_UP: 3,
+}
+
+
+def _state_order(now: datetime) -> Case:
+    return Case(
+        When(rounded_up_at__isnull=False, then=Value(3)),
+        When(opens_at__gt=now, then=Value(1)),
+        When(closes_at__gt=now, then=Value(0)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
+def _directory_order(now: datetime, filters: DirectoryFilters) -> QuerySet[Parade]:
+    """Listed parades narrowed by ``filters``, in directory order, without per-row details."""
+    parades = search.apply_filters(Parade.objects.listed(), filters, now)
+    ordering: list = []
+    if filters.q:
+        parades = search.search(parades, filters.terms)
+        ordering.append("search_rank")
+    return parades.annotate(
+        state_order=_state_order(now),
+        soon_key=Case(
+            When(state_order=0, then=F("closes_at")),
+            When(state_order=1, then=F("opens_at")),
+        ),
+        past_key=Case(When(state_order__gte=2, then=F("closes_at"))),
+    ).order_by(
+        *ordering,
+        "state_order",
+        F("soon_key").asc(nulls_last=True),
+        F("past_key").desc(nulls_last=True),
+        "pk",
+    )
+
+
+def _with_details(parades: QuerySet[Parade]) -> QuerySet[Parade]:
+    """Host and profile joined, ``approved_count`` counted (one query for any rows)."""
+    return parades.select_related("host__host_profile").annotate(
+        approved_count=Count(
+            "contributions", filter=Q(contributions__status=Contribution.Status.APPROVED)
+        )
+    )
+
+
 def directory_parades(
     now: datetime | None = None, filters: DirectoryFilters | None = None
 ) -> QuerySet[Parade]:
@@ -105,41 +155,7 @@ def directory_parades(
     (rows then also carry ``search_rank``, lower is better); a query with no words in it
     matches nothing.
     """
-    now = now or timezone.now()
-    filters = filters or DirectoryFilters()
-    state_order = Case(
-        When(rounded_up_at__isnull=False, then=Value(3)),
-        When(opens_at__gt=now, then=Value(1)),
-        When(closes_at__gt=now, then=Value(0)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    parades = search.apply_filters(Parade.objects.listed(), filters, now)
-    ordering: list = []
-    if filters.q:
-        parades = search.search(parades, filters.terms)
-        ordering.append("search_rank")
-    return (
-        parades.select_related("host__host_profile")
-        .annotate(
-            state_order=state_order,
-            approved_count=Count(
-                "contributions", filter=Q(contributions__status=Contribution.Status.APPROVED)
-            ),
-            soon_key=Case(
-                When(state_order=0, then=F("closes_at")),
-                When(state_order=1, then=F("opens_at")),
-            ),
-            past_key=Case(When(state_order__gte=2, then=F("closes_at"))),
-        )
-        .order_by(
-            *ordering,
-            "state_order",
-            F("soon_key").asc(nulls_last=True),
-            F("past_key").desc(nulls_last=True),
-            "pk",
-        )
-    )
+    return _with_details(_directory_order(now or timezone.now(), filters or DirectoryFilters()))
 
 
 @dataclass
@@ -189,24 +205,22 @@ def directory_page(
     nearest page) for ``filters``: a count query, the page's rows in one query, and the tag
     list (cached for a minute)."""
     now = now or timezone.now()
-    parades = directory_parades(now, filters)
-    paginator = Paginator(parades, DIRECTORY_PAGE_SIZE)
-    # Count without the per-row annotations (and the join to contributions they need).
-    paginator.count = _directory_count(now, filters)
-    page = paginator.get_page(page_number)
-    rows = list(page.object_list)
+    # Two steps, so that the expensive per-row work (joins, counting contributions) is done
+    # for the 25 rows shown, not for every parade that matches: the page's ids in order,
+    # then those rows.
+    ids = _directory_order(now, filters).values_list("pk", flat=True)
+    page = Paginator(ids, DIRECTORY_PAGE_SIZE).get_page(page_number)
+    page_ids = list(page.object_list)
+    details = {p.pk: p for p in _with_details(Parade.objects.filter(pk__in=page_ids))}
+    rows = [details[pk] for pk in page_ids if pk in details]
+    for parade in rows:
+        parade.state_order = _STATE_ORDER[parade.state_at(now)]
+    page.object_list = rows
     if filters.q:
         groups: list[tuple[int | None, list[Parade]]] = [(None, rows)] if rows else []
     else:
         groups = [(key, list(run)) for key, run in groupby(rows, key=lambda p: p.state_order)]
     return DirectoryPage(filters=filters, page=page, groups=groups, tags=directory_tags())
-
-
-def _directory_count(now: datetime, filters: DirectoryFilters) -> int:
-    parades = search.apply_filters(Parade.objects.listed(), filters, now)
-    if filters.q:
-        parades = search.search(parades, filters.terms)
-    return parades.count()
 
 
 def directory_tags(limit: int = 100) -> list[tuple[str, int]]:
