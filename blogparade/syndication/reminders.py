@@ -131,7 +131,7 @@ def subscribe(parade: Parade, email: str, language: str = "") -> ReminderSubscri
         sub.unsubscribed_at = None
         sub.language = language
         sub.save(update_fields=["confirmed_at", "unsubscribed_at", "language"])
-    if sub.confirmed_at is not None:
+    if sub.confirmed_at is not None or not _address_allowed(email):
         return None
     claimed = ReminderSubscription.objects.filter(
         pk=sub.pk, confirmations_sent__lt=REMINDER_CONFIRMATIONS_MAX
@@ -140,6 +140,17 @@ def subscribe(parade: Parade, email: str, language: str = "") -> ReminderSubscri
         return None
     transaction.on_commit(lambda: send_confirmation.enqueue(sub.pk))
     return sub
+
+
+def _address_allowed(email: str) -> bool:
+    """At most a few confirmation mails a day to one address, across all parades (the named
+    limit ``remind-email``, default 5 a day), so nobody can flood someone else's inbox."""
+    from blogparade.core import ratelimit
+
+    ok = True
+    for limit, period in ratelimit.rules("remind-email") or [(5, 86400)]:
+        ok = ratelimit.hit("remind-email", email, limit, period) and ok
+    return ok
 
 
 def confirm(sub: ReminderSubscription) -> None:

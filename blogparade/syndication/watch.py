@@ -249,11 +249,36 @@ def _plain(text: str, limit: int) -> str:
     return " ".join(unescape(cleaned).split())[:limit]
 
 
+def confirm_posts() -> bool:
+    """``settings.FEEDWATCH_CONFIRM_POSTS`` (default off): fetch each proposed post once to
+    see the link to the call on the page itself; the outcome is logged, the post stays pending."""
+    return bool(getattr(settings, "FEEDWATCH_CONFIRM_POSTS", False))
+
+
+def _confirm(parade: Parade, url: str) -> str:
+    from blogparade.fetch.client import FetchError
+    from blogparade.parades.pipeline import fetch_page, find_backlink
+
+    try:
+        page = fetch_page(url, triggered_by=f"feedwatch:{parade.pk}")
+        if not 200 <= page.status < 300:
+            return _("The post answered HTTP %(status)s; not confirmed.") % {"status": page.status}
+        _found, in_main = find_backlink(page, parade)
+    except FetchError as exc:
+        return _("The post could not be fetched to confirm: %(reason)s") % {"reason": exc.reason}
+    except Exception as exc:  # hostile HTML must not lose the proposal
+        return _("The post could not be read (%(error)s).") % {"error": type(exc).__name__}
+    if in_main:
+        return _("Confirmed on the post itself: it links to the call in its main content.")
+    return _("The post itself shows no link to the call in its main content; please check it.")
+
+
 def _propose(feed: WatchedFeed, entry: Any, url: str, published: datetime | None) -> bool:
     parade = feed.parade
     key = canonical_url(url)
     if Contribution.objects.filter(parade=parade, canonical_url=key).exists():
         return False
+    confirmation = _confirm(parade, url) if confirm_posts() else ""
     author = entry.get("author_detail") or {}
     author_url = author.get("href", "") if isinstance(author, dict) else ""
     reason = _("Found in a watched feed; proposed, never approved automatically.")
@@ -283,6 +308,8 @@ def _propose(feed: WatchedFeed, entry: Any, url: str, published: datetime | None
                     % {"feed": feed.url}
                 )[:500],
             )
+            if confirmation:
+                ContributionEvent.objects.create(contribution=c, message=confirmation[:500])
     except IntegrityError:
         return False
     return True

@@ -214,3 +214,14 @@ def test_unconfirmed_forgotten_after_a_week(parade):
     )
     reminders.send_due_reminders()
     assert not ReminderSubscription.objects.exists()
+
+
+def test_confirmations_to_one_address_are_limited_across_parades(
+    client, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.RATE_LIMITS = True
+    settings.RATE_LIMIT_RULES = {"remind-email": [(2, 86400)], "remind-ip": [(100, 60)]}
+    parades = [make_parade() for _ in range(3)]
+    codes = [_subscribe(client, p, django_capture_on_commit_callbacks).status_code for p in parades]
+    assert codes == [302, 302, 302]  # the answer never changes
+    assert len(mailoutbox) == 2

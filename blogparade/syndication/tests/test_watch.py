@@ -280,3 +280,31 @@ def test_json_feed(site, httpserver, parade):
     )
     feed.refresh_from_db()
     assert feed.title == "J" and "dates" in feed.last_error
+
+
+def test_optional_confirmation_fetches_the_post(site, httpserver, parade, settings):
+    settings.FEEDWATCH_CONFIRM_POSTS = True
+    post = (
+        "<html><body><article><h1>My answer</h1><p>I write because of "
+        '<a href="https://parades.example/p/call/">this parade</a> and many other reasons that '
+        "fill a paragraph of decent length.</p></article></body></html>"
+    )
+    httpserver.expect_request("/post/1").respond_with_data(post, content_type="text/html")
+    httpserver.expect_request("/post/2").respond_with_data("", status=404)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(
+            [
+                item(1, LINKS_TO_PARADE, link=f"{site}/post/1"),
+                item(2, LINKS_TO_PARADE, link=f"{site}/post/2"),
+            ]
+        ),
+        content_type="application/rss+xml",
+    )
+    assert watch.poll_feed(_feed(parade, f"{site}/feed.xml")).proposed == 2
+    logs = {
+        c.url.rsplit("/", 1)[-1]: [e.message for e in c.events.all()]
+        for c in Contribution.objects.all()
+    }
+    assert "Confirmed on the post itself" in logs["1"][1]
+    assert "404" in logs["2"][1]
+    assert set(Contribution.objects.values_list("status", flat=True)) == {"pending"}
