@@ -31,7 +31,13 @@ from django.views.decorators.csrf import csrf_exempt
 from blogparade.comments import cache, pages, services
 from blogparade.comments.feeds import ThreadFeed
 from blogparade.comments.models import Comment, Thread
-from blogparade.comments.render import avatar_hash, render_markdown, visitor_hash
+from blogparade.comments.render import (
+    avatar_hash,
+    gravatar_enabled,
+    gravatar_url,
+    render_markdown,
+    visitor_hash,
+)
 from blogparade.core.clientip import client_ip
 from blogparade.core.models import RegisteredSite, origin_of
 
@@ -50,7 +56,7 @@ def public_config() -> dict[str, object]:
         "require-email": True,
         "require-author": True,
         "reply-notifications": True,
-        "gravatar": False,
+        "gravatar": gravatar_enabled(),
         "avatar": True,
         "feed": True,
     }
@@ -160,6 +166,11 @@ def serialize(c: Comment) -> dict[str, object]:
         "likes": c.likes,
         "dislikes": c.dislikes,
         "hash": avatar_hash(c.email, c.ip or c.voter_hash),
+        **(
+            {"gravatar_image": gravatar_url("" if deleted else c.email, c.voter_hash)}
+            if gravatar_enabled()
+            else {}
+        ),
     }
 
 
@@ -230,7 +241,8 @@ def fetch(request: HttpRequest) -> HttpResponse:
     if found is None:
         body = _listing(None, parent, limit, nested_limit, offset, after, sort)
         return JsonResponse(body)
-    ck = cache.key(*found, "isso", parent, limit, nested_limit, offset, after, sort)
+    query = (parent, limit, nested_limit, offset, after, sort, gravatar_enabled())
+    ck = cache.key(*found, "isso", *query)
     data = cache.get(ck)
     if data is None:
         thread = Thread.objects.get(pk=found[0])

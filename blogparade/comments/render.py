@@ -11,12 +11,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import nh3
+from django.conf import settings
 from django.utils.crypto import salted_hmac
 from markdown_it import MarkdownIt
 
@@ -95,6 +97,25 @@ def visitor_hash(value: str, purpose: str = "visitor") -> str:
 def avatar_hash(email: str, ip: str) -> str:
     """Isso's ``hash``: 12 hex digits that seed the identicon; salted, so emails stay secret."""
     return visitor_hash((email or ip or "").lower(), "avatar")[:12]
+
+
+GRAVATAR_BASE = "https://www.gravatar.com/avatar/"
+
+
+def gravatar_enabled() -> bool:
+    """Gravatar only when the operator turns it on (``settings.GRAVATAR``); by default every
+    avatar is drawn locally and no reader's browser asks a third party for anything."""
+    return bool(getattr(settings, "GRAVATAR", False))
+
+
+def gravatar_url(email: str, fallback_seed: str = "", size: int = 48) -> str:
+    """Gravatar's image for ``email`` (SHA-256 of the trimmed, lower-case address, as Gravatar
+    accepts), with Gravatar's identicon for addresses without one. Without an email the
+    salted ``fallback_seed`` is hashed instead, so nothing about the commenter leaks."""
+    email = (email or "").strip().lower()
+    digest = hashlib.sha256((email or f"blogparade:{fallback_seed}").encode()).hexdigest()
+    base = getattr(settings, "GRAVATAR_URL", "") or GRAVATAR_BASE
+    return f"{base}{digest}?d=identicon&s={int(size)}"
 
 
 @lru_cache(maxsize=4096)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from django import template
 from django.http import HttpRequest
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from blogparade.comments import pages
-from blogparade.comments.render import identicon_svg
+from blogparade.comments.render import gravatar_enabled, gravatar_url, identicon_svg
 
 register = template.Library()
 
@@ -26,3 +27,19 @@ def comment_thread(
 def identicon(seed: str, size: int = 40) -> SafeString:
     # Drawn only from hex digits and numbers of our own: nothing foreign reaches the markup.
     return mark_safe(identicon_svg(seed or "", int(size)))
+
+
+@register.simple_tag
+def avatar(comment, size: int = 40) -> SafeString:
+    """``{% avatar comment %}``: the local identicon, or — only when the operator turned
+    Gravatar on — a Gravatar image (URL built from hex digits only, attributes escaped)."""
+    seed = comment.voter_hash or comment.author or ""
+    if gravatar_enabled():
+        return format_html(
+            '<img class="bp-avatar" src="{}" width="{}" height="{}" alt="" loading="lazy" '
+            'referrerpolicy="no-referrer">',
+            gravatar_url(comment.email, seed, int(size) * 2),
+            int(size),
+            int(size),
+        )
+    return mark_safe(identicon_svg(seed, int(size)))
