@@ -289,3 +289,40 @@ def send_due_reminders(limit: int = BATCH) -> int:
         confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_KEPT
     ).delete()
     return sent
+
+
+# --- privacy -----------------------------------------------------------------------------------
+
+
+def gdpr_export(email: str, host: object = None) -> list[dict[str, object]]:
+    """The reminder subscriptions stored under ``email`` (only on ``host``'s parades if given),
+    for ``blogparade gdpr export``."""
+    subs = ReminderSubscription.objects.filter(email__iexact=(email or "").strip())
+    if host is not None:
+        subs = subs.filter(parade__host=host)
+
+    def iso(value: object) -> str | None:
+        return value.isoformat() if value else None  # type: ignore[attr-defined]
+
+    return [
+        {
+            "parade": s.parade.slug,
+            "email": s.email,
+            "created": iso(s.created_at),
+            "confirmed": iso(s.confirmed_at),
+            "unsubscribed": iso(s.unsubscribed_at),
+            "deadline_reminder_sent": iso(s.deadline_sent_at),
+            "roundup_mail_sent": iso(s.roundup_sent_at),
+        }
+        for s in subs.select_related("parade").order_by("pk")
+    ]
+
+
+def gdpr_erase(email: str, host: object = None) -> int:
+    """Delete the reminder subscriptions stored under ``email`` (only on ``host``'s parades
+    if given), for ``blogparade gdpr erase``. Returns how many went."""
+    subs = ReminderSubscription.objects.filter(email__iexact=(email or "").strip())
+    if host is not None:
+        subs = subs.filter(parade__host=host)
+    deleted, _rows = subs.delete()
+    return deleted

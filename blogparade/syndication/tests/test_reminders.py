@@ -225,3 +225,18 @@ def test_confirmations_to_one_address_are_limited_across_parades(
     codes = [_subscribe(client, p, django_capture_on_commit_callbacks).status_code for p in parades]
     assert codes == [302, 302, 302]  # the answer never changes
     assert len(mailoutbox) == 2
+
+
+def test_gdpr_export_and_erase(parade):
+    _confirmed(parade)
+    other = make_parade()
+    _confirmed(other)
+    _confirmed(other, "someone@example.org")
+    data = reminders.gdpr_export("Reader@Example.org")
+    assert sorted(d["parade"] for d in data) == sorted(["soon", other.slug])
+    assert len(reminders.gdpr_export(ADDRESS, host=parade.host)) == 1
+    assert reminders.gdpr_erase(ADDRESS, host=parade.host) == 1
+    assert reminders.gdpr_erase(ADDRESS) == 1
+    assert list(ReminderSubscription.objects.values_list("email", flat=True)) == [
+        "someone@example.org"
+    ]

@@ -78,3 +78,21 @@ def test_past_participants_can_be_watched(client, owner, parade):
     assert list(WatchedFeed.objects.values_list("url", "source")) == [
         ("https://ann.example/", "participant")
     ]
+
+
+def test_page_escapes_foreign_text_and_keeps_queries_flat(
+    client, owner, parade, django_assert_max_num_queries
+):
+    for n in range(30):
+        WatchedFeed.objects.create(
+            parade=parade,
+            url=f"https://f{n}.example/feed",
+            title="<script>alert(1)</script>",
+            status="error",
+            last_error="<img src=x onerror=alert(1)>",
+        )
+    client.force_login(owner)
+    with django_assert_max_num_queries(12):
+        html = client.get("/dashboard/p/watched/watch/").content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 30
