@@ -22,7 +22,11 @@ class ThreadFeed(Feed):
         site, path = services.split_page(request.GET.get("uri", ""))
         thread = services.find_thread(site, path)
         if thread is None:
-            raise Http404
+            # A parade page without comments yet still has a (empty) feed to subscribe to.
+            parade = services._parade_for(site, path) if not site else None
+            if parade is None:
+                raise Http404
+            thread = Thread(site="", path=path, title=parade.title, parade=parade)
         return thread
 
     def title(self, obj: Thread) -> str:
@@ -35,6 +39,8 @@ class ThreadFeed(Feed):
         return ""
 
     def items(self, obj: Thread):
+        if obj.pk is None:
+            return []
         return (
             obj.comments.filter(status=Comment.Status.APPROVED)
             .select_related("thread")

@@ -1,5 +1,6 @@
 """``{% load comments_tags %}{% comment_thread request "/p/<slug>/" title %}`` renders a
-page's thread and the comment form on the server (works without JavaScript)."""
+page's thread and the comment form on the server (works without JavaScript);
+``{% comment_feed_link "/p/<slug>/" title %}`` goes into the page's ``<head>``."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def avatar(comment, size: int = 40) -> SafeString:
             int(size),
         )
     return mark_safe(identicon_svg(seed, int(size)))
+
+
+@register.simple_tag
+def comment_feed_link(path: str, title: str = "") -> SafeString:
+    """``{% comment_feed_link "/p/<slug>/" parade.title %}`` in a page's ``<head>``: the
+    ``<link rel="alternate" type="application/atom+xml">`` of the page's comment feed
+    (absolute URL on ``BASE_URL``; title and address escaped)."""
+    from urllib.parse import urlencode
+
+    from django.conf import settings
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    href = settings.BASE_URL + reverse("comments:feed") + "?" + urlencode({"uri": path})
+    label = _("Comments on “%(title)s”") % {"title": title or path}
+    return format_html(
+        '<link rel="alternate" type="application/atom+xml" title="{}" href="{}">', label, href
+    )
