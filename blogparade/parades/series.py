@@ -337,6 +337,21 @@ def _reminder_recipient(slot: SeriesSlot) -> str:
     return slot.series.owner.email  # nobody to write to: the owner passes it on
 
 
+def _edition_for_reminder(slot: SeriesSlot) -> Parade | None:
+    """A local host's edition, opened now if the owner has not yet (so the reminder can link
+    straight to its call); None for external hosts or when it cannot be opened."""
+    if slot.host_id is None:
+        return None
+    edition = edition_for(slot)
+    if edition is None:
+        try:
+            edition = open_edition(slot)
+        except ValidationError as exc:
+            logger.info("series slot %s: edition not opened: %s", slot.pk, exc.messages)
+            return None
+    return edition if edition.host_id == slot.host_id else None
+
+
 def _send_reminder(slot: SeriesSlot) -> None:
     series = slot.series
     recipient = _reminder_recipient(slot)
@@ -362,9 +377,18 @@ def _send_reminder(slot: SeriesSlot) -> None:
         ]
         if slot.topic:
             lines.append(_("Your topic so far: %(topic)s") % {"topic": slot.topic})
-        if slot.host_id:
+        edition = _edition_for_reminder(slot)
+        if edition is not None:
             lines.append(
-                _("Open your edition in the dashboard: %(url)s")
+                _("Your edition is ready for its call; edit it here: %(url)s")
+                % {
+                    "url": settings.BASE_URL
+                    + reverse("dashboard:parade-edit", kwargs={"slug": edition.slug})
+                }
+            )
+        elif slot.host_id:
+            lines.append(
+                _("Your dashboard: %(url)s")
                 % {"url": settings.BASE_URL + reverse("dashboard:home")}
             )
         if recipient == series.owner.email and not (slot.host_id or slot.external_email):
@@ -378,7 +402,8 @@ def _send_reminder(slot: SeriesSlot) -> None:
 
 def remind_next_hosts(now: dt.datetime | None = None) -> int:
     """Periodic job: email every scheduled (non-standby) host whose month starts within their
-    series' ``remind_days_before`` days and has not started yet. Each slot is claimed by a
+    series' ``remind_days_before`` days and has not started yet; a local host's edition is
+    opened then if it is not yet, and the email links to its call. Each slot is claimed by a
     conditional update before sending, so it is reminded once even with several workers; a
     failed send releases the claim for the next run. Returns the number of emails sent."""
     now = now or timezone.now()

@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 
 from blogparade.parades import series as service
+from blogparade.parades.models import Parade
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +38,9 @@ def test_reminds_once_inside_the_window(carnival, other_host):
     assert "/s/carnival/" in message.body
     slot.refresh_from_db()
     assert slot.reminded_at is not None
+    edition = Parade.objects.get(series=carnival, edition_month=MONTH)  # opened for them
+    assert edition.host == other_host and edition.question == "Maps"
+    assert f"/dashboard/p/{edition.slug}/edit/" in message.body
     assert service.remind_next_hosts(_at(5)) == 0  # sent once
     assert len(mail.outbox) == 1
 
@@ -87,3 +91,10 @@ class BrokenBackend:
 
     def send_messages(self, messages):
         raise OSError("SMTP down")
+
+
+def test_external_host_gets_no_edition(carnival):
+    service.add_slot(carnival, month=MONTH, external_name="Erin", external_email="e@example.net")
+    assert service.remind_next_hosts(_at(1)) == 1
+    assert not Parade.objects.exists()
+    assert "/dashboard/" not in mail.outbox[0].body
