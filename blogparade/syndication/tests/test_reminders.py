@@ -189,7 +189,8 @@ def test_no_subscriptions_after_roundup(
     parade.closes_at = timezone.now() - dt.timedelta(hours=1)
     parade.opens_at = timezone.now() - dt.timedelta(days=3)
     parade.save()
-    assert _subscribe(client, parade, django_capture_on_commit_callbacks).status_code == 400
+    response = _subscribe(client, parade, django_capture_on_commit_callbacks)
+    assert response.status_code == 400 and "roundup has been published" in response.content.decode()
     assert mailoutbox == []
 
 
@@ -240,3 +241,10 @@ def test_gdpr_export_and_erase(parade):
     assert list(ReminderSubscription.objects.values_list("email", flat=True)) == [
         "someone@example.org"
     ]
+
+
+def test_form_page_in_the_parade_language(client):
+    make_parade(slug="de-parade", language="de")
+    response = client.get("/p/de-parade/remind/")
+    assert response.status_code == 200
+    assert 'name="email"' in response.content.decode()
