@@ -17,6 +17,16 @@ def _isolated_rate_limit_keys(settings):
     settings.RATE_LIMIT_KEY_PREFIX = f"rl-test-{uuid.uuid4().hex}"
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A request in German leaves German active in the thread; each test starts in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def host(db):
     from django.contrib.auth import get_user_model

@@ -25,7 +25,12 @@ Hosting:
   createhost [--email E --password P --name N]
   parade create --slug S --title T --closes ISO8601 [--opens ISO8601] [--call-url URL]
   site add URL [--name N]
-  roundup SLUG --format md|html|json [--publish]
+  roundup SLUG --format md|html|json|csv [--publish]
+  recheck [--parade SLUG | --contribution ID]
+                               verify contributions again now
+  hub add-feed URL | add-call URL | refresh
+                               list parades hosted elsewhere
+  reindex                      rebuild the directory's search index
 
 Open web:
   inspect SOURCE --json [--base-url URL]

@@ -24,6 +24,10 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("blogparade.comments.tasks.purge_ips", 6 * 3600),
     ("blogparade.core.ratelimit.purge_expired", 3600),
     ("blogparade.parades.roundup.draft_due_roundups", 15 * 60),
+    ("blogparade.parades.series.remind_next_hosts", 3600),
+    ("blogparade.parades.hub.refresh_due_sources", 15 * 60),
+    ("blogparade.syndication.reminders.send_due_reminders", 15 * 60),
+    ("blogparade.syndication.watch.poll_due_feeds", 5 * 60),
 ]
 
 

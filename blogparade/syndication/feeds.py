@@ -8,6 +8,7 @@ generator escapes them, and HTML descriptions are built from escaped text only.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from typing import Any
@@ -65,11 +66,18 @@ class JsonFeedMixin:
             "home_page_url": home,
             "feed_url": absolute(reverse(self.json_url_name, kwargs=kwargs)),
             "description": str(self._call("description", obj)),
-            "language": self._call("language", obj) or settings.LANGUAGE_CODE,
+            "language": self._call("feed_language", obj) or settings.LANGUAGE_CODE,
             "items": [self.json_item(item) for item in self._call("items", obj)],
         }
         body = json_dumps_safe(data)
         return HttpResponse(body, content_type=f"{JSON_FEED_TYPE}; charset=utf-8")
+
+    def get_feed(self, obj: Any, request: HttpRequest) -> Any:
+        # Django reads ``language`` as a plain attribute, not per object. Feed instances are
+        # shared between threads, so set it on a copy, per request.
+        feed = copy.copy(self)
+        feed.language = self._call("feed_language", obj) or settings.LANGUAGE_CODE
+        return super(JsonFeedMixin, feed).get_feed(obj, request)  # type: ignore[misc]
 
     def _call(self, name: str, obj: Any) -> Any:
         attr = getattr(self, name)
@@ -128,7 +136,7 @@ class ParadesFeed(JsonFeedMixin, Feed):
     def feed_url(self) -> str:
         return absolute(reverse(self.url_name))
 
-    def language(self) -> str:
+    def feed_language(self) -> str:
         return settings.LANGUAGE_CODE
 
     def items(self) -> QuerySet[Parade]:
@@ -202,7 +210,7 @@ class ContributionsFeed(JsonFeedMixin, Feed):
     def feed_url(self, obj: Parade) -> str:
         return absolute(reverse(self.url_name, kwargs={"slug": obj.slug}))
 
-    def language(self, obj: Parade) -> str:
+    def feed_language(self, obj: Parade) -> str:
         return obj.language
 
     def items(self, obj: Parade) -> QuerySet[Contribution]:
@@ -275,7 +283,7 @@ class RoundupsFeed(JsonFeedMixin, Feed):
     def feed_url(self) -> str:
         return absolute(reverse(self.url_name))
 
-    def language(self) -> str:
+    def feed_language(self) -> str:
         return settings.LANGUAGE_CODE
 
     def items(self) -> QuerySet[Roundup]:

@@ -137,3 +137,12 @@ def test_empty_feeds_parse(client):
     ):
         parse(client.get(url))
     assert client.get("/feeds/roundups.json").json()["items"] == []
+
+
+def test_feeds_declare_their_language(client, db):
+    from blogparade.syndication.tests.factories import make_parade
+
+    parade = make_parade(slug="sprache", language="de")
+    assert 'xml:lang="de"' in client.get(f"/p/{parade.slug}/contributions.atom").content.decode()
+    body = client.get("/feeds/parades.atom").content.decode()
+    assert 'xml:lang="en"' in body and "bound method" not in body
