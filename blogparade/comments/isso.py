@@ -245,7 +245,7 @@ def fetch(request: HttpRequest) -> HttpResponse:
     ck = cache.key(*found, "isso", *query)
     data = cache.get(ck)
     if data is None:
-        thread = Thread.objects.get(pk=found[0])
+        thread = Thread.objects.filter(pk=found[0]).first()  # None if deleted meanwhile
         body = _listing(thread, parent, limit, nested_limit, offset, after, sort)
         data = json.dumps(body, separators=(",", ":")).encode()
         cache.put(ck, data)
