@@ -39,6 +39,7 @@ FTS_TABLE = "parades_parade_fts"
 PG_CONFIG = "simple"
 PG_INDEX_NAME = "parade_search_gin"
 PG_FIELDS = ("title", "question", "call_text", "tags")
+RANK_FIELDS = ("title", "question", "tags")
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -256,8 +257,11 @@ def _search_postgres(parades: QuerySet[Parade], terms: list[str]) -> QuerySet[Pa
         .filter(search_document=query)
         .values("pk")
     )
+    # Ranked on the short fields only: re-reading every matching call text (up to 50,000
+    # characters each) to rank it would cost more than the search itself.
+    ranked = SearchVector(*RANK_FIELDS, config=PG_CONFIG)
     return parades.filter(Q(pk__in=matching) | Q(host_id__in=hosts)).annotate(
-        search_rank=-SearchRank(pg_document(), query)
+        search_rank=-SearchRank(ranked, query)
     )
 
 
