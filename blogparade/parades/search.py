@@ -66,9 +66,15 @@ def normalise_tags(value: str | Iterable[str] | None) -> str:
 
 def normalise_tag(value: str) -> str:
     """One tag as stored (see :func:`normalise_tags`); '' when nothing is left."""
-    tag = unicodedata.normalize("NFKC", str(value)).replace(",", " ")
+    tag = _printable(unicodedata.normalize("NFKC", str(value))).replace(",", " ")
     tag = " ".join(tag.split()).lstrip("#").strip().lower()
     return tag[:TAG_MAX_CHARS].strip()
+
+
+def _printable(text: str) -> str:
+    """``text`` without control and other invisible format characters (NUL included, which
+    PostgreSQL refuses in strings), each replaced by a space."""
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
 
 
 # --- search terms ---------------------------------------------------------------------------
@@ -130,7 +136,7 @@ class DirectoryFilters:
     def from_query(cls, data: Mapping[str, str]) -> DirectoryFilters:
         """Read ``q``, ``state``, ``language`` and ``tag`` from GET parameters. Never raises:
         unknown states and languages are ignored, the query is cut to its allowed length."""
-        q = " ".join(unicodedata.normalize("NFKC", str(data.get("q") or "")).split())
+        q = " ".join(_printable(unicodedata.normalize("NFKC", str(data.get("q") or ""))).split())
         state = str(data.get("state") or "")
         language = str(data.get("language") or "")
         languages = {code for code, _label in Parade.Language.choices}

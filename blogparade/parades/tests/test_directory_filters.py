@@ -215,3 +215,11 @@ def test_host_sets_tags_in_the_dashboard_form(owner_client, client):
     assert Parade.objects.get(slug="rainy-days").tags == "rain,weather"
     assert titles(client.get("/?tag=weather")) == ["Rainy days"]
     assert titles(client.get("/?q=weath")) == ["Rainy days"]
+
+
+@pytest.mark.parametrize("tag", ["\x00", "kaf\x00fee", "\u202ekaffee", "%", "_", "\\", "'"])
+def test_odd_tags_never_fail(client, make_parade, tag):
+    make_parade("open", title="Kaffee", tags="kaffee")
+    response = client.get("/", {"tag": tag, "q": tag})
+    assert response.status_code == 200
+    assert "\x00" not in response.content.decode()
