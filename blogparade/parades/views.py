@@ -25,6 +25,12 @@ def directory(request: HttpRequest) -> HttpResponse:
     ``state``, ``language``, ``tag``, ``q``, ``page``; any value is safe), 25 a page."""
     filters = DirectoryFilters.from_query(request.GET)
     result = services.directory_page(filters, request.GET.get("page"))
+    # Parades hosted elsewhere (the hub) follow the unfiltered first page.
+    remote = []
+    if not filters.active and result.page.number == 1:
+        from blogparade.parades.hub import remote_parades_for_directory
+
+        remote = list(remote_parades_for_directory()[:50])
     return render(
         request,
         "parades/directory.html",
@@ -34,6 +40,7 @@ def directory(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "state_choices": STATE_CHOICES,
             "language_choices": Parade.Language.choices,
+            "remote_parades": remote,
         },
     )
 

@@ -38,11 +38,12 @@ def test_query_count_is_constant(
     cache.clear()
     # count; the page's ids in order; those rows (hosts and profiles joined, contributions
     # counted); the tag list
-    with django_assert_num_queries(4):
+    hub = 1 if url == "/" else 0  # the unfiltered first page also lists parades hosted elsewhere
+    with django_assert_num_queries(4 + hub):
         assert client.get(url).status_code == 200
-    with django_assert_num_queries(3):  # tag list cached
+    with django_assert_num_queries(3 + hub):  # tag list cached
         client.get(url)
     grow(make_parade, make_contribution, make_user, 30)
     cache.clear()
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(4 + hub):
         assert client.get(url).status_code == 200

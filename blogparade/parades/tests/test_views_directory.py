@@ -84,14 +84,15 @@ def test_directory_query_count_does_not_grow(
         p = make_parade("open")
         make_contribution(p)
     cache.clear()
-    with django_assert_num_queries(4):  # count, the page's ids, their rows, tags (cached)
+    # count, the page's ids, their rows, tags (cached), parades hosted elsewhere (hub)
+    with django_assert_num_queries(5):
         client.get("/")
     for _ in range(20):
         p = make_parade("closed")
         make_contribution(p)
         make_contribution(p)
     cache.clear()
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get("/")
 
 
@@ -99,3 +100,22 @@ def test_empty_directory(client):
     response = client.get("/")
     assert response.status_code == 200
     assert "No parades yet." in response.content.decode()
+
+
+def test_directory_lists_parades_hosted_elsewhere(client, db):
+    from blogparade.parades.models import HubSource, RemoteParade
+
+    source = HubSource.objects.create(
+        url="https://other.example.net/feeds/parades.atom", kind=HubSource.Kind.FEED
+    )
+    RemoteParade.objects.create(
+        source=source,
+        url="javascript:alert(1)",
+        title="<b>Elsewhere</b> parade",
+        domain="other.example.net",
+    )
+    html = client.get("/").content.decode()
+    assert "Parades hosted elsewhere" in html
+    assert "&lt;b&gt;Elsewhere&lt;/b&gt; parade" in html
+    assert "javascript:" not in html
+    assert "Parades hosted elsewhere" not in client.get("/?q=anything").content.decode()
