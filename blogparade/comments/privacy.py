@@ -57,7 +57,8 @@ def export(email: str, host=None) -> dict[str, object]:
     ``host`` (a user) narrows the export to what sits on that host's own threads: their
     comments and the reply subscriptions on them; contributions and contributor records are
     then left out (operators and the CLI export everything). ``None`` means everything."""
-    from blogparade.parades.models import Contribution, Contributor
+    from blogparade.parades.models import Contribution, Contributor, SeriesSlot
+    from blogparade.syndication import reminders
 
     email = email.strip().lower()
     scope = _scope(host)
@@ -67,9 +68,13 @@ def export(email: str, host=None) -> dict[str, object]:
         subs = subs.filter(comment__thread__parade__host=host)
         contributions = Contribution.objects.none()
         contributors = Contributor.objects.none()
+        series_slots = SeriesSlot.objects.none()
     else:
         contributions = Contribution.objects.filter(submitter_email__iexact=email)
         contributors = Contributor.objects.filter(email__iexact=email)
+        series_slots = SeriesSlot.objects.filter(external_email__iexact=email).select_related(
+            "series"
+        )
     return {
         "email": email,
         "comments": [
@@ -111,6 +116,11 @@ def export(email: str, host=None) -> dict[str, object]:
         "contributors": [
             {"id": c.pk, "name": c.name, "url": c.url, "email": c.email} for c in contributors
         ],
+        "reminders": reminders.gdpr_export(email, host),
+        "series_slots": [
+            {"series": slot.series.slug, "month": _iso(slot.month), "name": slot.external_name}
+            for slot in series_slots
+        ],
     }
 
 
@@ -122,6 +132,8 @@ def summary(email: str, host=None) -> dict[str, int]:
         "subscriptions": len(data["reply_notifications"]),
         "contributions": len(data["contributions"]),
         "contributors": len(data["contributors"]),
+        "reminders": len(data["reminders"]),
+        "series_slots": len(data["series_slots"]),
     }
 
 
@@ -133,7 +145,8 @@ def erase(email: str, host=None) -> dict[str, int]:
     With ``host``, only the comments on that host's own threads and the subscriptions on
     them are erased; contributions and contributors stay (an operator's job)."""
     from blogparade.comments.services import delete_comment
-    from blogparade.parades.models import Contribution, Contributor
+    from blogparade.parades.models import Contribution, Contributor, SeriesSlot
+    from blogparade.syndication import reminders
 
     email = email.strip().lower()
     n = 0
@@ -143,10 +156,19 @@ def erase(email: str, host=None) -> dict[str, int]:
             delete_comment(c)
             n += 1
     subs_qs = NotificationSubscription.objects.filter(email__iexact=email)
+    reminder_count = reminders.gdpr_erase(email, host)
     if host is not None:
         subs, _ = subs_qs.filter(comment__thread__parade__host=host).delete()
-        return {"comments": n, "subscriptions": subs, "contributions": 0, "contributors": 0}
+        return {
+            "comments": n,
+            "subscriptions": subs,
+            "contributions": 0,
+            "contributors": 0,
+            "reminders": reminder_count,
+            "series_slots": 0,
+        }
     subs, _ = subs_qs.delete()
+    series_slots = SeriesSlot.objects.filter(external_email__iexact=email).update(external_email="")
     contributions = Contribution.objects.filter(submitter_email__iexact=email).update(
         submitter_email="", submitter_name=""
     )
@@ -156,4 +178,6 @@ def erase(email: str, host=None) -> dict[str, int]:
         "subscriptions": subs,
         "contributions": contributions,
         "contributors": contributors,
+        "reminders": reminder_count,
+        "series_slots": series_slots,
     }

@@ -28,6 +28,7 @@ PERIODIC_JOBS: list[tuple[str, int]] = [
     ("blogparade.parades.hub.refresh_due_sources", 15 * 60),
     ("blogparade.syndication.reminders.send_due_reminders", 15 * 60),
     ("blogparade.syndication.watch.poll_due_feeds", 5 * 60),
+    ("blogparade.comments.notify.send_daily_digests", 3600),
 ]
 
 
