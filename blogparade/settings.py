@@ -163,7 +163,10 @@ IS_POSTGRES = _db["ENGINE"].startswith("django.db.backends.postgresql")
 
 # --- redis, cache, tasks --------------------------------------------------------------------
 REDIS_URL = env_str("BLOGPARADE_REDIS_URL")
-if REDIS_URL:
+# Tests keep the cache in memory even with Redis: tests clear the cache, and clearing a Redis
+# cache empties the whole database under parallel test processes (rate limits and the RQ queue
+# still run on Redis there).
+if REDIS_URL and not TESTING:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
