@@ -4,8 +4,11 @@ Each fake page is a realistic blog post of 50-150 KB (navigation, sidebar, comme
 the call in the article), answering after 50 ms, served by a separate process on 127.0.0.1
 (opened to the safe client with BLOGPARADE_FETCH_ALLOW_HOSTS, as tests and benchmarks do).
 The mentions are received through the real receiver (one task each, database task backend),
-then the real django-tasks-db worker runs them with the default settings. Prints mentions
-verified per second and the verifying process's peak memory.
+then a real `blogparade worker` process — the default deployment's task worker, with default
+settings: its batch verifier drains the queue on one helper process per CPU core — verifies
+them. Prints mentions verified per second (steady state, and with the worker's start-up
+included), the peak memory of the worker and its helpers (PSS and RSS summed over all of
+them, sampled every 0.2 s), and describe()'s field accuracy over tests/corpus.
 
 Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count).
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
-import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -27,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 N = int(os.environ.get("BENCH_MENTIONS", "1000"))
 LATENCY = 0.05
+LOAD_BEFORE = " ".join(f"{x:.1f}" for x in os.getloadavg())
 BASE_URL = "http://blogparade.bench"
 TARGET = BASE_URL + "/p/bench/"
 
@@ -128,19 +132,99 @@ def fake_web(port_out: multiprocessing.Queue, n: int) -> None:
     server.serve_forever()
 
 
+def _tree_pids(root: int) -> list[int]:
+    """``root`` and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    pids, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        todo.extend(children.get(pid, []))
+    return pids
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _memory_kb(pids: list[int]) -> tuple[int, int]:
+    """(PSS, RSS) in KiB summed over ``pids``."""
+    pss = rss = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+                    elif line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+        except OSError:
+            continue
+    return pss, rss
+
+
+class MemorySampler(threading.Thread):
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.running = True
+        self.peak_pss = self.peak_rss = 0
+        self.processes = 0
+        self.cpu: dict[int, float] = {}
+
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
+
+    def run(self) -> None:
+        while self.running:
+            pids = _tree_pids(self.root)
+            for pid in pids:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_seconds(pid))
+            pss, rss = _memory_kb(pids)
+            self.peak_pss = max(self.peak_pss, pss)
+            self.peak_rss = max(self.peak_rss, rss)
+            self.processes = max(self.processes, len(pids))
+            time.sleep(0.2)
+
+
+def corpus_accuracy() -> str:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_corpus_accuracy import score
+
+    results, leaks = score()
+    parts = [
+        f"{field} {sum(ok for _, ok, _ in rows)}/{len(rows)}" for field, rows in results.items()
+    ]
+    return ", ".join(parts) + f"; leaks {len(leaks)}"
+
+
 def main() -> None:
     data_dir = tempfile.mkdtemp(prefix="verify-bench-")
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "blogparade.settings",
-            "BLOGPARADE_DATA_DIR": data_dir,
-            "BLOGPARADE_TASKS": "db",
-            "BLOGPARADE_RATE_LIMITS": "off",
-            "BLOGPARADE_FETCH_ALLOW_HOSTS": "127.0.0.1",
-            "BLOGPARADE_BASE_URL": BASE_URL,
-            "BLOGPARADE_LOG_LEVEL": "WARNING",
-        }
-    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "blogparade.settings",
+        "BLOGPARADE_DATA_DIR": data_dir,
+        "BLOGPARADE_TASKS": "db",
+        "BLOGPARADE_RATE_LIMITS": "off",
+        "BLOGPARADE_FETCH_ALLOW_HOSTS": "127.0.0.1",
+        "BLOGPARADE_BASE_URL": BASE_URL,
+        "BLOGPARADE_LOG_LEVEL": "WARNING",
+    }
+    os.environ.update(env)
     queue: multiprocessing.Queue = multiprocessing.Queue()
     web = multiprocessing.Process(target=fake_web, args=(queue, N), daemon=True)
     web.start()
@@ -154,7 +238,6 @@ def main() -> None:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.utils import timezone
-    from django_tasks_db.management.commands.db_worker import Worker
 
     from blogparade.linkbacks.models import Mention
     from blogparade.linkbacks.receive import receive_webmention
@@ -178,45 +261,66 @@ def main() -> None:
         receive_webmention(f"http://127.0.0.1:{port}/post/{i}", TARGET, "192.0.2.1")
     received = time.perf_counter() - started
 
-    worker = Worker(
-        queue_names=["*"],
-        interval=0.05,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="bench",
-        excluded_queue_names=[],
+    waiting = [Mention.Status.QUEUED, Mention.Status.VERIFYING]
+    launched = time.perf_counter()
+    log_path = Path(data_dir) / "worker.log"
+    log = log_path.open("w")
+    worker = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "blogparade"), "worker"],
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
-    started = time.perf_counter()
-    thread = threading.Thread(target=worker.run, daemon=True)
-    thread.start()
-    while True:
-        busy = Mention.objects.filter(
-            status__in=[Mention.Status.QUEUED, Mention.Status.VERIFYING]
-        ).count()
-        if not busy:
-            break
-        time.sleep(0.05)
-    elapsed = time.perf_counter() - started
-    worker.running = False
-    thread.join(timeout=60)
+    sampler = MemorySampler(worker.pid)
+    sampler.start()
+    first = None
+    try:
+        while True:
+            if first is None and Mention.objects.exclude(status=Mention.Status.QUEUED).exists():
+                first = time.perf_counter()
+            if first is not None and not Mention.objects.filter(status__in=waiting).exists():
+                break
+            if worker.poll() is not None:
+                raise SystemExit(f"the worker stopped: {log_path.read_text()[-2000:]}")
+            time.sleep(0.05)
+        done = time.perf_counter()
+    finally:
+        sampler.running = False
+        worker.terminate()
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+    log.close()
+    elapsed = done - (first or launched)
 
     counts = {s: Mention.objects.filter(status=s).count() for s in Mention.Status.values}
+    verified = counts[Mention.Status.VERIFIED]
     approved = Contribution.objects.filter(status=Contribution.Status.APPROVED).count()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     sample = Mention.objects.exclude(status=Mention.Status.VERIFIED).values_list(
         "status_reason", flat=True
     )[:3]
     print(f"mentions: {N}; fake pages 50-150 KB answering after {int(LATENCY * 1000)} ms")
+    print(f"machine: {os.cpu_count()} CPU cores; load average before: {LOAD_BEFORE}")
     print(f"received (synchronous endpoint work): {N / received:.0f}/s")
     print(
-        f"verified: {counts[Mention.Status.VERIFIED]} in {elapsed:.2f} s = {counts[Mention.Status.VERIFIED] / elapsed:.0f} mentions/s"
+        f"verified: {verified} in {elapsed:.2f} s = {verified / elapsed:.0f} mentions/s "
+        f"(first verification to last; {verified / (done - launched):.0f}/s counting the "
+        f"worker's start-up, {done - launched:.2f} s)"
+    )
+    print(
+        f"CPU time of the worker and its helpers: {sampler.cpu_seconds():.1f} s "
+        f"= {sampler.cpu_seconds() / max(verified, 1) * 1000:.1f} ms per mention (start-up included)"
     )
     print(f"statuses: {counts}; contributions approved: {approved}")
     if sample:
         print(f"sample reasons: {list(sample)}")
-    print(f"peak memory (verifying process): {peak_mb:.0f} MB")
+    print(
+        f"peak memory, worker and its {sampler.processes - 1} helper process(es) together: "
+        f"PSS {sampler.peak_pss / 1024:.0f} MB, RSS {sampler.peak_rss / 1024:.0f} MB"
+    )
+    print(f"corpus accuracy (tests/corpus): {corpus_accuracy()}")
+    print(f"worker log: {log_path} ({log_path.stat().st_size} bytes)")
     web.terminate()
 
 

@@ -6,13 +6,24 @@ With a real worker (``BLOGPARADE_TASKS=db|rq``) one task also claims up to
 ``LINKBACKS_VERIFY_THREADS`` (default 16) threads: fetching is mostly waiting, and the task
 queue's own worker runs one task at a time. Tasks for rows another batch already took find
 them claimed and return quietly.
+
+Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
+drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
+threads in the worker itself): a pool of helper processes, started once per worker process
+and kept, each claiming and verifying mentions with its share of the threads. A helper that
+dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued again.
+Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,6 +31,7 @@ from django.db import connections
 from django.utils import timezone
 from django_tasks import task
 
+from blogparade.linkbacks import pool as pool_entry
 from blogparade.linkbacks.models import Mention
 
 logger = logging.getLogger("blogparade.linkbacks")
@@ -65,6 +77,14 @@ def _threads() -> int:
     return max(1, int(getattr(settings, "LINKBACKS_VERIFY_THREADS", 16)))
 
 
+def _processes() -> int:
+    """How many processes drain a batch (1: threads in this process only)."""
+    if getattr(settings, "TESTING", False) or getattr(settings, "TASKS_MODE", "db") == "immediate":
+        return 1
+    default = os.cpu_count() or 1
+    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_PROCESSES", default)))
+
+
 def _in_thread(mention_id: int) -> None:
     try:
         verify_claimed(mention_id)
@@ -82,10 +102,61 @@ def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
     return [pk for pk in list(waiting) if claim(pk)]
 
 
+def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:
+    """Verify the claimed ``ids``, then keep claiming queued mentions (at most ``size`` in
+    flight on ``threads`` threads) until none wait or ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    count = 0
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="verify") as pool:
+        running = {pool.submit(_in_thread, pk) for pk in ids}
+        while True:
+            room = min(size, threads * 2) - len(running)
+            if room > 0 and time.monotonic() < deadline:
+                running |= {pool.submit(_in_thread, pk) for pk in _claim_waiting(room, exclude)}
+            if not running:
+                break
+            done, running = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+            count += len(done)
+    return count
+
+
+# --- helper processes -------------------------------------------------------------------------
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+_pool_lock = threading.Lock()
+
+
+def _helper_pool(processes: int) -> ProcessPoolExecutor:
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool is None or _pool_size != processes:
+            if _pool is not None:
+                _pool.shutdown(wait=False, cancel_futures=True)
+            # spawn, not fork: the worker has threads (server, periodic jobs, DNS) whose locks
+            # a forked child would inherit held.
+            _pool = ProcessPoolExecutor(
+                max_workers=processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=pool_entry.start,
+            )
+            _pool_size = processes
+        return _pool
+
+
+def _forget_pool() -> None:
+    global _pool
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
 def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
     """Verify ``first_id`` and, with a batch size above one, keep claiming queued mentions
-    (at most ``size`` in flight on a thread pool) until none wait or ``LINKBACKS_DRAIN_SECONDS``
-    (default 60) have passed. Returns how many were verified."""
+    (at most ``size`` in flight) until none wait or ``LINKBACKS_DRAIN_SECONDS`` (default 60)
+    have passed — on helper processes when ``LINKBACKS_VERIFY_PROCESSES`` is above one.
+    Returns how many were verified."""
     size = size or _batch_size()
     ids = [first_id] if first_id is not None and claim(first_id) else []
     if size <= 1:
@@ -93,19 +164,30 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
             verify_claimed(pk)
         return len(ids)
     threads = min(_threads(), size)
-    deadline = time.monotonic() + float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
-    count = 0
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="verify") as pool:
-        running = {pool.submit(_in_thread, pk) for pk in ids}
-        while True:
-            room = min(size, threads * 2) - len(running)
-            if room > 0 and time.monotonic() < deadline:
-                running |= {pool.submit(_in_thread, pk) for pk in _claim_waiting(room, first_id)}
-            if not running:
-                break
-            done, running = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
-            count += len(done)
-    return count
+    seconds = float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
+    processes = min(_processes(), threads)
+    if processes > 1:
+        share_threads = max(1, threads // processes)
+        share_size = max(1, size // processes)
+        try:
+            pool = _helper_pool(processes)
+            futures = [
+                pool.submit(
+                    pool_entry.drain,
+                    ids if i == 0 else [],
+                    share_size,
+                    share_threads,
+                    seconds,
+                    first_id,
+                )
+                for i in range(processes)
+            ]
+            return sum(f.result() for f in futures)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            logger.exception("verification helper processes failed; verifying in this process")
+            _forget_pool()
+            # Verifying the first one again is safe: the pipeline reuses the contribution.
+    return _drain(ids, size, threads, seconds, first_id)
 
 
 @task()
