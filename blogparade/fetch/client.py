@@ -418,10 +418,27 @@ def _read_body(
     return bytes(body), False
 
 
+def _tls_verification_failed(exc: BaseException) -> bool:
+    """Was a certificate (chain or host name) refused somewhere down ``exc``'s causes?"""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        current = current.__cause__ or current.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
 def _map_httpx_error(exc: Exception, host: str) -> FetchError:
     if isinstance(exc, httpx.TimeoutException):
         return FetchTimeout(_("The site %(host)s took too long to answer.") % {"host": host})
     if isinstance(exc, httpx.ConnectError):
+        if _tls_verification_failed(exc):
+            return ConnectionFailed(
+                _("The certificate of %(host)s could not be verified; the connection was refused.")
+                % {"host": host}
+            )
         return ConnectionFailed(_("Could not connect to %(host)s.") % {"host": host})
     if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - we follow by hand
         return TooManyRedirects(_("Too many redirects."))
