@@ -1,0 +1,101 @@
+"""One parse per page: a Document shared by check_link() and describe() gives exactly what the
+str/bytes callers get, and microformats read from the reduced h-entry match mf2py's reading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from blogparade.fetch import parse as parse_module
+from blogparade.fetch.extract import check_link, describe
+from blogparade.fetch.parse import Document, element_text
+
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "corpus"
+CALL = "https://parade.example/p/open-call/"
+URL = "https://blog.example/2026/post/"
+
+
+def corpus_pages():
+    for meta in sorted(CORPUS.glob("*.json")):
+        yield meta.stem, meta.with_suffix(".html").read_bytes(), json.loads(meta.read_text())
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in corpus_pages()])
+def test_a_shared_document_answers_like_fresh_parses(name):
+    html, expected = next((h, e) for n, h, e in corpus_pages() if n == name)
+    url, call = expected["url"], expected["call"]
+    doc = Document(html, url)
+    shared_check = check_link(doc, url, call)
+    shared = describe(doc, url)
+    assert shared_check == check_link(html, url, call)
+    assert shared.as_json() == describe(html, url).as_json()
+    assert shared.canonical == describe(html.decode("utf-8", "replace"), url).canonical
+
+
+def test_the_page_is_parsed_once_for_every_question(monkeypatch):
+    calls = []
+    real = parse_module.parse
+    monkeypatch.setattr(parse_module, "parse", lambda text: calls.append(1) or real(text))
+    html = f'<html><body><article class="h-entry"><h1 class="p-name">Hi</h1><div class="e-content"><p>Answer to <a href="{CALL}">the call</a>.</p></div></article></body></html>'
+    doc = Document(html, URL)
+    check_link(doc, URL, CALL)
+    check_link(doc, URL, "https://elsewhere.example/")
+    describe(doc, URL)
+    assert len(calls) == 1
+
+
+def test_microformats_inside_e_content_still_count():
+    html = f"""<html><body><article class="h-entry">
+      <a class="p-author h-card" href="https://ann.example/"><img src="/me.jpg" alt="">Ann Author</a>
+      <div class="e-content"><p>Replying to <a class="u-in-reply-to" href="{CALL}">the call</a>:
+      <em>yes</em>.</p><script>var noise = 1;</script><p>More <img src="/x.png" alt="words"> here.</p></div>
+      <time class="dt-published" datetime="2026-03-01T10:00:00+01:00">1 March</time>
+    </article></body></html>"""
+    doc = Document(html, URL)
+    check = check_link(doc, URL, CALL)
+    assert check.found and check.in_main_content and check.mention_type == "reply"
+    entry = doc.mf2_entry()
+    content = entry["properties"]["content"][0]
+    assert content["value"] == "Replying to the call: yes. More words here."
+    assert "dom" not in content
+    import mf2py
+
+    whole = mf2py.parse(doc=html, url=URL, html_parser="lxml")["items"][0]["properties"]
+    assert " ".join(whole["content"][0]["value"].split()) == content["value"]
+    assert whole["in-reply-to"] == entry["properties"]["in-reply-to"]
+    assert whole["author"][0]["properties"] == entry["properties"]["author"][0]["properties"]
+    desc = describe(doc, URL)
+    assert desc.author_name == "Ann Author"
+    assert desc.author_url == "https://ann.example/"
+    assert desc.published.isoformat() == "2026-03-01T10:00:00+01:00"
+
+
+def test_nested_h_card_in_content_and_classic_hentry():
+    html = """<html><body><div class="hentry"><h2 class="entry-title">Classic title</h2>
+      <span class="author vcard"><a class="url fn" href="https://old.example/">Old School</a></span>
+      <abbr class="published" title="2025-12-24T08:00:00Z">Christmas Eve</abbr>
+      <div class="entry-content"><p>A classic post with a long enough body for the summary.</p></div>
+    </div></body></html>"""
+    desc = describe(Document(html, URL), URL)
+    assert desc.title == "Classic title"
+    assert desc.author_name == "Old School"
+    assert desc.published.isoformat() == "2025-12-24T08:00:00+00:00"
+    assert desc.summary.startswith("A classic post")
+
+
+def test_element_text_stops_near_its_limit():
+    doc = Document("<div>" + "<p>word word word</p>" * 2000 + "</div>", URL)
+    text = element_text(doc.tree.find(".//div"), URL, limit=500)
+    assert 400 <= len(text) < 700
+
+
+def test_pages_without_microformats_never_reach_mf2py(monkeypatch):
+    import mf2py
+
+    monkeypatch.setattr(mf2py, "parse", lambda **kw: pytest.fail("mf2py was called"))
+    html = f"<html><body><article><p>Answer to <a href='{CALL}'>the call</a>.</p></article></body></html>"
+    doc = Document(html, URL)
+    assert check_link(doc, URL, CALL).mention_type == "mention"
+    assert doc.mf2_entry() is None
