@@ -13,8 +13,10 @@ CALL = '<html><body><div class="h-event"><h1 class="p-name">Gardens</h1></div></
 
 
 def run(tmp_path, *args):
-    env = dict(
-        os.environ,
+    # Only this test's settings: an inherited BLOGPARADE_DATABASE_URL (CI's PostgreSQL run)
+    # would point the command at a shared, long-lived database.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BLOGPARADE_")}
+    env.update(
         BLOGPARADE_DATA_DIR=str(tmp_path),
         BLOGPARADE_FETCH_ALLOW_HOSTS="127.0.0.1",
         BLOGPARADE_LOG_LEVEL="WARNING",
