@@ -235,9 +235,8 @@ def _route_contribution(mention: Mention, page: Page) -> None:
                 contribution = Contribution.objects.get(
                     parade_id=mention.parade_id, canonical_url=key
                 )
-    contribution = Contribution.objects.select_related("parade", "parade__host").get(
-        pk=contribution.pk
-    )
+    if contribution.parade_id == mention.parade_id and mention.parade is not None:
+        contribution.parade = mention.parade  # already loaded with the mention: no query
     try:
         run_pipeline(contribution, page)
     except Exception:

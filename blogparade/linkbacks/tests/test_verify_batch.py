@@ -1,0 +1,117 @@
+"""A batch of queued mentions is drained: on threads in the calling process, and — in a real
+`blogparade worker` — on one helper process per CPU core."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from blogparade.linkbacks import tasks
+from blogparade.linkbacks.models import Mention
+from blogparade.linkbacks.receive import receive_webmention
+from blogparade.linkbacks.tests.pages import post_page
+
+DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+def queue_mentions(httpserver, target: str, n: int) -> list[int]:
+    for i in range(n):
+        httpserver.expect_request(f"/post/{i}").respond_with_data(
+            post_page(f'<a href="{target}">my answer</a>', title=f"Post {i}"),
+            content_type="text/html; charset=utf-8",
+        )
+    ids = [
+        receive_webmention(httpserver.url_for(f"/post/{i}"), target, "192.0.2.1").pk
+        for i in range(n)
+    ]
+    assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.QUEUED}
+    return ids
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_drains_the_queue_on_threads(httpserver, settings, target):
+    settings.TASKS = DB_TASKS
+    settings.LINKBACKS_VERIFY_THREADS = 3
+    ids = queue_mentions(httpserver, target, 6)
+    assert tasks._processes() == 1  # tests never leave the process
+    assert tasks.verify_batch(ids[0], size=10) == 6
+    assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.VERIFIED}
+
+
+def test_helper_processes_default_to_the_cores(settings):
+    settings.TESTING = False
+    settings.TASKS_MODE = "db"
+    assert tasks._processes() == (os.cpu_count() or 1)
+    settings.LINKBACKS_VERIFY_PROCESSES = 1
+    assert tasks._processes() == 1
+    settings.TASKS_MODE = "immediate"
+    settings.LINKBACKS_VERIFY_PROCESSES = 4
+    assert tasks._processes() == 1
+
+
+def _helpers_of(pid: int) -> int:
+    count = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid and b"spawn_main" in cmdline:
+            count += 1
+    return count
+
+
+@pytest.mark.worker
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts helper processes via /proc")
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target, tmp_path):
+    if connection.vendor != "sqlite":
+        pytest.skip("the worker is pointed at the SQLite test database")
+    settings.TASKS = DB_TASKS
+    queue_mentions(httpserver, target, 8)
+    env = {
+        **os.environ,
+        "BLOGPARADE_DATA_DIR": str(tmp_path / "data"),
+        "BLOGPARADE_DATABASE_URL": f"sqlite:///{connection.settings_dict['NAME']}",
+        "BLOGPARADE_TASKS": "db",
+        "BLOGPARADE_BASE_URL": settings.BASE_URL,
+        "BLOGPARADE_FETCH_ALLOW_HOSTS": "127.0.0.1,localhost",
+        "BLOGPARADE_RATE_LIMITS": "off",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "blogparade.cli", "worker", "--interval", "0.2", "--no-periodic"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    helpers = 0
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and worker.poll() is None:
+            helpers = max(helpers, _helpers_of(worker.pid))
+            waiting = [Mention.Status.QUEUED, Mention.Status.VERIFYING]
+            if not Mention.objects.filter(status__in=waiting).exists():
+                break
+            time.sleep(0.1)
+    finally:
+        worker.terminate()
+        try:
+            output, _ = worker.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            output, _ = worker.communicate()
+    statuses = set(Mention.objects.values_list("status", "status_reason"))
+    assert statuses == {(Mention.Status.VERIFIED, "")}, output[-3000:]
+    expected = min(os.cpu_count() or 1, 16)
+    if expected > 1:
+        assert helpers == expected, output[-3000:]
