@@ -334,26 +334,25 @@ def run_pipeline(
         keys = {canonical_url(c.url), canonical_url(page.url)}
         if desc.canonical:
             keys.add(canonical_url(desc.canonical))
-        duplicate = (
-            Contribution.objects.filter(parade=parade, canonical_url__in=keys)
+        preferred = canonical_url(desc.canonical or page.url)  # always one of the keys
+        # One query answers both questions: a listed duplicate, and whether the preferred
+        # key is taken (by any row).
+        others = list(
+            Contribution.objects.filter(parade=parade, canonical_url__in=keys | {preferred})
             .exclude(pk=c.pk)
-            .exclude(status__in=[S.REJECTED, S.GONE])
-            .order_by("created_at")
-            .first()
+            .order_by("created_at", "pk")
+            .values_list("url", "status", "canonical_url")
+        )
+        duplicate = next(
+            (url for url, status, _key in others if status not in (S.REJECTED, S.GONE)), None
         )
         if duplicate is not None:
             return _failed(
                 run,
-                _("Duplicate of a contribution already listed: %(url)s") % {"url": duplicate.url},
+                _("Duplicate of a contribution already listed: %(url)s") % {"url": duplicate},
                 now,
             )
-        preferred = canonical_url(desc.canonical or page.url)
-        if (
-            preferred != c.canonical_url
-            and not Contribution.objects.filter(parade=parade, canonical_url=preferred)
-            .exclude(pk=c.pk)
-            .exists()
-        ):
+        if preferred != c.canonical_url and not any(key == preferred for *_, key in others):
             c.canonical_url = preferred
     c.late = late
 
