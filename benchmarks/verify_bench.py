@@ -312,6 +312,10 @@ def main() -> None:
         f"CPU time of the worker and its helpers: {sampler.cpu_seconds():.1f} s "
         f"= {sampler.cpu_seconds() / max(verified, 1) * 1000:.1f} ms per mention (start-up included)"
     )
+    print(
+        f"CPU time of the fake web: {_cpu_seconds(web.pid):.1f} s; of this script (receiving, "
+        f"polling, corpus): {time.process_time():.1f} s — all on the same {os.cpu_count()} cores"
+    )
     print(f"statuses: {counts}; contributions approved: {approved}")
     if sample:
         print(f"sample reasons: {list(sample)}")
