@@ -10,7 +10,8 @@ them claimed and return quietly.
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
 threads in the worker itself): a pool of helper processes, started once per worker process
-and kept, each claiming and verifying mentions with its share of the threads. A helper that
+when a batch first finds at least as many mentions waiting as it has threads, and kept, each
+claiming and verifying mentions with its share of the threads. A helper that
 dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued again.
 Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
 """
@@ -166,7 +167,8 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
     threads = min(_threads(), size)
     seconds = float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
     processes = min(_processes(), threads)
-    if processes > 1:
+    # A handful of mentions is not worth waking helper processes (a quiet blog never starts them).
+    if processes > 1 and Mention.objects.filter(status=S.QUEUED)[:threads].count() >= threads:
         share_threads = max(1, threads // processes)
         share_size = max(1, size // processes)
         try:

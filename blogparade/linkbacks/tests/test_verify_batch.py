@@ -77,7 +77,7 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
     if connection.vendor != "sqlite":
         pytest.skip("the worker is pointed at the SQLite test database")
     settings.TASKS = DB_TASKS
-    queue_mentions(httpserver, target, 8)
+    queue_mentions(httpserver, target, 24)  # more than the batch's 16 threads
     env = {
         **os.environ,
         "BLOGPARADE_DATA_DIR": str(tmp_path / "data"),
