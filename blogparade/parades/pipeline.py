@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Case, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -428,11 +429,22 @@ def _identify(c: Contribution, desc: Description, page: Page) -> None:
     email = (c.submitter_email or "").strip().lower()
 
     contributor = None
-    if author_url:
-        variants = {author_url, author_url.rstrip("/"), author_url.rstrip("/") + "/"}
-        contributor = Contributor.objects.filter(url__in=variants).first()
-    if contributor is None and author_domain:
-        contributor = Contributor.objects.filter(domain=author_domain).first()
+    if author_url or author_domain:
+        # One query: a contributor with this URL first, else one with this domain.
+        variants = (
+            {author_url, author_url.rstrip("/"), author_url.rstrip("/") + "/"}
+            if author_url
+            else set()
+        )
+        match = Q(url__in=variants) if variants else Q(pk__in=[])
+        if author_domain:
+            match |= Q(domain=author_domain)
+        contributor = (
+            Contributor.objects.filter(match)
+            .annotate(by_url=Case(When(url__in=variants, then=0), default=1))
+            .order_by("by_url", "pk")
+            .first()
+        )
 
     # Was it submitted by the author?
     by_author: bool | None
