@@ -320,7 +320,7 @@ def main() -> None:
     if sample:
         print(f"sample reasons: {list(sample)}")
     print(
-        f"peak memory, worker and its {sampler.processes - 1} helper process(es) together: "
+        f"peak memory, worker and its {sampler.processes - 1} child processes together: "
         f"PSS {sampler.peak_pss / 1024:.0f} MB, RSS {sampler.peak_rss / 1024:.0f} MB"
     )
     print(f"corpus accuracy (tests/corpus): {corpus_accuracy()}")
