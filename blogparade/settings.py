@@ -197,6 +197,11 @@ MODERATION = env_bool("BLOGPARADE_MODERATION", True)
 RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
 FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
 
+# Processes that verify a large batch of incoming mentions side by side (0: one per CPU core).
+_verify_processes = env_int("BLOGPARADE_VERIFY_PROCESSES", 0)
+if _verify_processes:
+    LINKBACKS_VERIFY_PROCESSES = _verify_processes
+
 # --- comments: privacy and third parties (all off or local by default) ----------------------
 COMMENTS_IP_TRUNCATE_DAYS = env_int("BLOGPARADE_IP_TRUNCATE_DAYS", 7)
 COMMENTS_IP_DELETE_DAYS = env_int("BLOGPARADE_IP_DELETE_DAYS", 30)
