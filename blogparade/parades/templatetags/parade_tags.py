@@ -42,6 +42,15 @@ def safe_url(value: str) -> str:
 
 
 @register.filter
+def safe_href(value: str) -> str:
+    """Like :func:`safe_url`, but a path on this site (``/p/x/``) passes too."""
+    value = (value or "").strip()
+    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return safe_url(value)
+
+
+@register.filter
 def host_profile(user: object) -> HostProfile | None:
     return services.host_profile_of(user)  # type: ignore[arg-type]
 
