@@ -216,10 +216,10 @@ def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention
     check_rate("webmention-source", source_host(source))
     mention, queue = store_mention(source, target, resolved, Mention.Protocol.WEBMENTION)
     if queue:
-        from blogparade.linkbacks.tasks import verify_mention_task
+        from blogparade.linkbacks.tasks import queue_verification
 
-        verify_mention_task.enqueue(mention.pk)
-        mention.refresh_from_db()
+        if queue_verification(mention.pk):
+            mention.refresh_from_db()
     return mention
 
 

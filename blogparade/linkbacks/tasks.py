@@ -23,12 +23,13 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connections
+from django.db import connection, connections, transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -86,39 +87,68 @@ def _processes() -> int:
     return max(1, int(getattr(settings, "LINKBACKS_VERIFY_PROCESSES", default)))
 
 
-def _in_thread(mention_id: int) -> None:
-    try:
-        verify_claimed(mention_id)
-    finally:
-        connections.close_all()  # this thread's connections only
-
-
 def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
-    waiting = (
-        Mention.objects.filter(status=S.QUEUED)
-        .exclude(pk=exclude or 0)
-        .order_by("pk")
-        .values_list("pk", flat=True)[:room]
-    )
-    return [pk for pk in list(waiting) if claim(pk)]
+    """Claim up to ``room`` queued mentions at once: one short transaction, two statements.
+
+    SQLite takes the write lock up front (IMMEDIATE), so nobody claims the same rows in
+    between; PostgreSQL skips rows another worker has locked."""
+    with transaction.atomic():
+        waiting = Mention.objects.filter(status=S.QUEUED).exclude(pk=exclude or 0).order_by("pk")
+        if connection.features.has_select_for_update_skip_locked:
+            waiting = waiting.select_for_update(skip_locked=True)
+        ids = list(waiting.values_list("pk", flat=True)[:room])
+        if ids:
+            Mention.objects.filter(pk__in=ids, status=S.QUEUED).update(
+                status=S.VERIFYING, updated_at=timezone.now()
+            )
+    return ids
 
 
 def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:
-    """Verify the claimed ``ids``, then keep claiming queued mentions (at most ``size`` in
-    flight on ``threads`` threads) until none wait or ``seconds`` have passed."""
+    """Verify the claimed ``ids``, then keep claiming queued mentions (a few at a time, at most
+    ``size`` in flight) on ``threads`` threads until none wait or ``seconds`` have passed.
+
+    Each thread keeps its database connection for the whole batch (opening an SQLite
+    connection costs more than the statements of a mention) and closes it at the end."""
     deadline = time.monotonic() + seconds
-    count = 0
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="verify") as pool:
-        running = {pool.submit(_in_thread, pk) for pk in ids}
-        while True:
-            room = min(size, threads * 2) - len(running)
-            if room > 0 and time.monotonic() < deadline:
-                running |= {pool.submit(_in_thread, pk) for pk in _claim_waiting(room, exclude)}
-            if not running:
-                break
-            done, running = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
-            count += len(done)
-    return count
+    work: deque[int] = deque(ids)
+    lock = threading.Lock()
+    claim_size = max(1, min(size, threads))
+    in_flight = [0]
+    count = [0]
+
+    def take() -> int | None:
+        with lock:
+            if not work and time.monotonic() < deadline:
+                room = min(claim_size, max(0, size - in_flight[0]))
+                if room:
+                    work.extend(_claim_waiting(room, exclude))
+            if not work:
+                return None
+            in_flight[0] += 1
+            return work.popleft()
+
+    def loop() -> None:
+        try:
+            while (pk := take()) is not None:
+                try:
+                    verify_claimed(pk)
+                finally:
+                    with lock:
+                        in_flight[0] -= 1
+                        count[0] += 1
+        finally:
+            connections.close_all()  # this thread's connections only
+
+    workers = [
+        threading.Thread(target=loop, name=f"verify-{i}", daemon=True)
+        for i in range(max(1, threads))
+    ]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    return count[0]
 
 
 # --- helper processes -------------------------------------------------------------------------
@@ -164,6 +194,8 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
         for pk in ids:
             verify_claimed(pk)
         return len(ids)
+    if not ids and not Mention.objects.filter(status=S.QUEUED).exists():
+        return 0  # an earlier batch took them all: a no-op task costs two statements
     threads = min(_threads(), size)
     seconds = float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
     processes = min(_processes(), threads)
@@ -196,6 +228,29 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
 def verify_mention_task(mention_id: int) -> None:
     """Task: verify one mention (and, with a real worker, a batch of waiting ones)."""
     verify_batch(mention_id)
+
+
+def _drain_task_waiting() -> bool:
+    """Is a verification task already waiting in the database queue? Its batch will take
+    every queued mention, so another task would only find nothing to do."""
+    backend = verify_mention_task.get_backend()
+    if type(backend).__name__ != "DatabaseBackend":
+        return False
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        status=TaskResultStatus.READY, task_path=verify_mention_task.module_path
+    ).exists()
+
+
+def queue_verification(mention_id: int) -> bool:
+    """Queue the verification of a queued mention: a task of its own, unless batches are on
+    and a verification task is already waiting (it drains this one too). True if enqueued."""
+    if _batch_size() > 1 and _drain_task_waiting():
+        return False
+    verify_mention_task.enqueue(mention_id)
+    return True
 
 
 def enqueue_due_mentions(limit: int = 500) -> int:

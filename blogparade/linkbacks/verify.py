@@ -16,6 +16,7 @@ verified, or a removed link make it *gone*, with the reason kept.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import timedelta
 from enum import StrEnum
@@ -29,7 +30,7 @@ from django.utils.translation import gettext as _
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
 from blogparade.parades.models import Contribution
-from blogparade.parades.pipeline import Page, fetch_page, run_pipeline
+from blogparade.parades.pipeline import Page, call_targets, fetch_page, run_pipeline
 
 logger = logging.getLogger("blogparade.linkbacks")
 
@@ -53,13 +54,16 @@ class Outcome(StrEnum):
 S = Mention.Status
 
 
-def _finish(mention: Mention, status: str, reason: str, outcome: Outcome) -> Outcome:
+def _finish(
+    mention: Mention, status: str, reason: str, outcome: Outcome, *, save: bool = True
+) -> Outcome:
     mention.status = status
     mention.status_reason = reason[:500]
     if status in (S.REJECTED, S.GONE, S.UNVERIFIED):
         mention.last_error = reason[:500]
     mention.add_log(f"{S(status).label}: {reason}" if reason else S(status).label)
-    mention.save()
+    if save:
+        mention.save()
     return outcome
 
 
@@ -124,6 +128,30 @@ def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
         return _retry_later(mention, exc.reason)
 
     status = page.status
+    if 200 <= status < 300:
+        _read_page(mention, page)  # the CPU work, before any write (the write lock stays short)
+    with transaction.atomic():
+        return _judge(mention, page)
+
+
+def _read_page(mention: Mention, page: Page) -> None:
+    """Parse the page and answer every question the checks below will ask of it (cached on
+    the page): links to the target, the description, links to the parade's call."""
+    if page.result.content_type == "text/plain":
+        return
+    # A failure here is reported (and the mention settled) by the checks themselves.
+    with contextlib.suppress(Exception):
+        targets = list(dict.fromkeys([mention.target, mention.target_normalized]))
+        if any(page.link_check(t).found for t in targets):
+            page.description()
+            if mention.parade_id and mention.parade is not None:
+                for target in call_targets(mention.parade):
+                    page.link_check(target)
+
+
+def _judge(mention: Mention, page: Page) -> Outcome:
+    """Settle a fetched mention: status, description, route; one transaction (the caller's)."""
+    status = page.status
     mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": status})
     outcome: Outcome
     if status == 410:
@@ -142,14 +170,17 @@ def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
             Outcome.REJECTED,
         )
     else:
-        outcome = _check_page(mention, page)
+        # A verified mention of a parade is saved once, after routing (with its contribution).
+        outcome = _check_page(mention, page, save=not mention.parade_id)
 
     if mention.parade_id and (mention.contribution_id or outcome == Outcome.VERIFIED):
-        _route_contribution(mention, page)
+        _route_contribution(mention, page, saved=outcome != Outcome.VERIFIED)
+    if outcome == Outcome.VERIFIED and mention.parade_id:
+        mention.save()
     return outcome
 
 
-def _check_page(mention: Mention, page: Page) -> Outcome:
+def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
     targets = list(dict.fromkeys([mention.target, mention.target_normalized]))
     if page.result.content_type == "text/plain":
         text = page.text()
@@ -196,8 +227,10 @@ def _check_page(mention: Mention, page: Page) -> Outcome:
     mention.verified_at = timezone.now()
     mention.next_try_at = None
     mention.last_error = ""
-    _finish(mention, S.VERIFIED, "", Outcome.VERIFIED)
+    _finish(mention, S.VERIFIED, "", Outcome.VERIFIED, save=save)
     if mention.type == Mention.Type.REPLY:
+        if not save:
+            mention.save()  # the comment thread reads the stored row
         try:
             from blogparade.linkbacks.receive import route_reply
 
@@ -207,9 +240,13 @@ def _check_page(mention: Mention, page: Page) -> Outcome:
     return Outcome.VERIFIED
 
 
-def _route_contribution(mention: Mention, page: Page) -> None:
-    """A mention of a parade is a contribution: hand it to the one pipeline with the page."""
+def _route_contribution(mention: Mention, page: Page, *, saved: bool = True) -> None:
+    """A mention of a parade is a contribution: hand it to the one pipeline with the page.
+    ``saved``: the mention row is already stored as it is (else the caller saves it, link
+    to the contribution included). A new contribution is stored by the pipeline itself (one
+    INSERT, with its outcome)."""
     contribution = mention.contribution
+    key = ""
     if contribution is None:
         if mention.status != S.VERIFIED or mention.type != Mention.Type.MENTION:
             return
@@ -221,26 +258,44 @@ def _route_contribution(mention: Mention, page: Page) -> None:
         key = canonical_url(mention.source)
         contribution = Contribution.objects.filter(
             parade_id=mention.parade_id, canonical_url=key
-        ).first()
-        if contribution is None:
+        ).first() or Contribution(
+            parade_id=mention.parade_id, url=mention.source, canonical_url=key, channel=channel
+        )
+    if contribution.parade_id == mention.parade_id and mention.parade is not None:
+        contribution.parade = mention.parade  # already loaded with the mention: no query
+    _pipeline(contribution, page)
+    if contribution.pk is None:
+        # Another mention of the same post took the key meanwhile, or the pipeline failed
+        # before storing: use the stored row (or store a pending one for a later check).
+        keys = {key, contribution.canonical_url}
+        existing = (
+            Contribution.objects.filter(parade_id=mention.parade_id, canonical_url__in=keys)
+            .order_by("pk")
+            .first()
+        )
+        if existing is None:
             try:
                 with transaction.atomic():
-                    contribution = Contribution.objects.create(
+                    existing = Contribution.objects.create(
                         parade_id=mention.parade_id,
                         url=mention.source,
                         canonical_url=key,
-                        channel=channel,
+                        channel=contribution.channel,
                     )
             except IntegrityError:
-                contribution = Contribution.objects.get(
-                    parade_id=mention.parade_id, canonical_url=key
-                )
-    if contribution.parade_id == mention.parade_id and mention.parade is not None:
-        contribution.parade = mention.parade  # already loaded with the mention: no query
-    try:
-        run_pipeline(contribution, page)
-    except Exception:
-        logger.exception("pipeline for contribution %s failed", contribution.pk)
+                existing = Contribution.objects.get(parade_id=mention.parade_id, canonical_url=key)
+        else:
+            _pipeline(existing, page)
+        contribution = existing
     if mention.contribution_id != contribution.pk:
         mention.contribution = contribution
-        Mention.objects.filter(pk=mention.pk).update(contribution=contribution)
+        if saved:
+            Mention.objects.filter(pk=mention.pk).update(contribution=contribution)
+
+
+def _pipeline(contribution: Contribution, page: Page) -> None:
+    try:
+        with transaction.atomic():
+            run_pipeline(contribution, page)
+    except Exception:
+        logger.exception("pipeline for contribution %s failed", contribution.pk)

@@ -167,13 +167,20 @@ class _Run:
     def __init__(self, contribution: Contribution) -> None:
         self.c = contribution
         self.events: list[ContributionEvent] = []
+        self.key = contribution.canonical_url
 
     def log(self, message: str) -> None:
         self.events.append(ContributionEvent(contribution=self.c, message=str(message)[:500]))
 
     def save(self) -> Contribution:
         c = self.c
-        with transaction.atomic():
+        # Inside a caller's transaction no savepoint of its own; the row's own savepoint only
+        # when a changed canonical key may collide with another row's.
+        with transaction.atomic(savepoint=False):
+            if c.pk is None or c.canonical_url == self.key:
+                c.save()  # a new row that collides raises: the caller's savepoint undoes it
+                ContributionEvent.objects.bulk_create(self.events)
+                return c
             try:
                 with transaction.atomic():
                     c.save()
