@@ -186,14 +186,24 @@ class _GuardedBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
-@cache
-def _ssl_context() -> ssl.SSLContext:
-    try:
-        import certifi
+_ssl_lock = threading.Lock()
+_ssl_contexts: list[ssl.SSLContext] = []
 
-        return ssl.create_default_context(cafile=certifi.where())
-    except ImportError:  # pragma: no cover - httpx depends on certifi
-        return ssl.create_default_context()
+
+def _ssl_context() -> ssl.SSLContext:
+    """One context per process (loading the CA bundle takes tens of milliseconds; threads
+    starting together wait for the first rather than each loading it)."""
+    if not _ssl_contexts:
+        with _ssl_lock:
+            if not _ssl_contexts:
+                try:
+                    import certifi
+
+                    context = ssl.create_default_context(cafile=certifi.where())
+                except ImportError:  # pragma: no cover - httpx depends on certifi
+                    context = ssl.create_default_context()
+                _ssl_contexts.append(context)
+    return _ssl_contexts[0]
 
 
 class _GuardedTransport(httpx.HTTPTransport):

@@ -6,12 +6,29 @@ module, so nothing here may import models before :func:`start` has set Django up
 
 from __future__ import annotations
 
+import contextlib
+
 
 def start() -> None:
     """Runs once in each helper process, with the worker's environment."""
     import django
 
     django.setup()
+    _warm()
+
+
+def _warm() -> None:
+    """Import and build once what every verifying thread needs (URL patterns, parsers, the
+    TLS context), so that the threads of a batch do not all stop at the same import lock."""
+    with contextlib.suppress(Exception):
+        import mf2py  # noqa: F401
+        from django.urls import get_resolver
+
+        from blogparade.fetch import client, extract, parse  # noqa: F401
+        from blogparade.linkbacks import verify  # noqa: F401
+
+        get_resolver().reverse_dict  # noqa: B018 - builds the patterns of the current language
+        client._ssl_context()
 
 
 def drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:

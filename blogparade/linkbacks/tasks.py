@@ -51,11 +51,15 @@ def claim(mention_id: int) -> bool:
     )
 
 
-def verify_claimed(mention_id: int, *, limits: dict | None = None) -> str | None:
-    """Verify a claimed mention; an unexpected error leaves it *unverified* for a retry."""
+def verify_claimed(
+    mention_id: int, *, limits: dict | None = None, mention: Mention | None = None
+) -> str | None:
+    """Verify a claimed mention; an unexpected error leaves it *unverified* for a retry.
+    ``mention``: the row already read after the claim (with its parade), else read here."""
     from blogparade.linkbacks.verify import verify_mention
 
-    mention = Mention.objects.select_related("parade").filter(pk=mention_id).first()
+    if mention is None or mention.pk != mention_id:
+        mention = Mention.objects.select_related("parade").filter(pk=mention_id).first()
     if mention is None:
         return None
     try:
@@ -89,6 +93,7 @@ def _processes() -> int:
 
 def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
     """Claim up to ``room`` queued mentions at once: one short transaction, two statements.
+    Returns their ids.
 
     SQLite takes the write lock up front (IMMEDIATE), so nobody claims the same rows in
     between; PostgreSQL skips rows another worker has locked."""
@@ -104,6 +109,15 @@ def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
     return ids
 
 
+def _claim_rows(room: int, exclude: int | None = None) -> list[Mention]:
+    """:func:`_claim_waiting`, and the claimed rows read with their parades in one query."""
+    ids = _claim_waiting(room, exclude)
+    if not ids:
+        return []
+    rows = Mention.objects.select_related("parade").in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
+
+
 def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:
     """Verify the claimed ``ids``, then keep claiming queued mentions (a few at a time, at most
     ``size`` in flight) on ``threads`` threads until none wait or ``seconds`` have passed.
@@ -111,18 +125,18 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
     Each thread keeps its database connection for the whole batch (opening an SQLite
     connection costs more than the statements of a mention) and closes it at the end."""
     deadline = time.monotonic() + seconds
-    work: deque[int] = deque(ids)
+    work: deque[int | Mention] = deque(ids)
     lock = threading.Lock()
     claim_size = max(1, min(size, threads))
     in_flight = [0]
     count = [0]
 
-    def take() -> int | None:
+    def take() -> int | Mention | None:
         with lock:
             if not work and time.monotonic() < deadline:
                 room = min(claim_size, max(0, size - in_flight[0]))
                 if room:
-                    work.extend(_claim_waiting(room, exclude))
+                    work.extend(_claim_rows(room, exclude))
             if not work:
                 return None
             in_flight[0] += 1
@@ -130,9 +144,12 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
 
     def loop() -> None:
         try:
-            while (pk := take()) is not None:
+            while (item := take()) is not None:
                 try:
-                    verify_claimed(pk)
+                    if isinstance(item, Mention):
+                        verify_claimed(item.pk, mention=item)
+                    else:
+                        verify_claimed(item)
                 finally:
                     with lock:
                         in_flight[0] -= 1
