@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -99,7 +100,10 @@ def create_demo_content() -> tuple[str, str] | None:
         hashtag="#ToolsThatStay",
         language="en",
         opens_at=now - timedelta(days=10),
-        closes_at=(now + timedelta(days=21)).replace(hour=23, minute=59, second=0, microsecond=0),
+        # 23:59 in the host's zone, three weeks from now
+        closes_at=(now + timedelta(days=21))
+        .astimezone(ZoneInfo("Europe/Berlin"))
+        .replace(hour=23, minute=59, second=0, microsecond=0),
         time_zone="Europe/Berlin",
     )
     for i, (url, title, author, lang, summary) in enumerate(CONTRIBUTIONS):
