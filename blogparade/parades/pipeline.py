@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Q, When
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -446,11 +446,10 @@ def _identify(c: Contribution, desc: Description, page: Page) -> None:
         match = Q(url__in=variants) if variants else Q(pk__in=[])
         if author_domain:
             match |= Q(domain=author_domain)
-        contributor = (
-            Contributor.objects.filter(match)
-            .annotate(by_url=Case(When(url__in=variants, then=0), default=1))
-            .order_by("by_url", "pk")
-            .first()
+        # (Ranked here rather than by an annotated ORDER BY: cheaper to build, same answer.)
+        candidates = list(Contributor.objects.filter(match).order_by("pk"))
+        contributor = next((x for x in candidates if x.url in variants), None) or next(
+            iter(candidates), None
         )
 
     # Was it submitted by the author?
