@@ -5,7 +5,11 @@ With a real worker (``BLOGPARADE_TASKS=db|rq``) one task also claims up to
 ``LINKBACKS_VERIFY_BATCH`` (default 100) other queued mentions and verifies them with
 ``LINKBACKS_VERIFY_THREADS`` (default 16) threads: fetching is mostly waiting, and the task
 queue's own worker runs one task at a time. Tasks for rows another batch already took find
-them claimed and return quietly.
+them claimed and return quietly (two cheap statements, no threads). Because a batch drains
+every queued mention, the receiver (:func:`queue_verification`) enqueues no new task while
+one is still waiting in the database queue: a burst of mentions costs one or two tasks.
+Mentions are claimed a few at a time (one short transaction) and read in one query; each
+thread keeps its database connection for the whole batch.
 
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
