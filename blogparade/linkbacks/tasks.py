@@ -249,6 +249,13 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
 def verify_mention_task(mention_id: int) -> None:
     """Task: verify one mention (and, with a real worker, a batch of waiting ones)."""
     verify_batch(mention_id)
+    if _batch_size() > 1:
+        # The batch stopped at its time limit with mentions still waiting: the receiver
+        # queued no task for them (this one was waiting), so queue the next batch here.
+        left = Mention.objects.filter(status=S.QUEUED).order_by("pk").values_list("pk", flat=True)
+        pk = left.first()
+        if pk is not None:
+            queue_verification(pk)
 
 
 def _drain_task_waiting() -> bool:
