@@ -7,12 +7,13 @@ from django.views.static import serve
 from blogparade.core.views import healthz
 
 urlpatterns = [
+    # The comment API first: embedded clients call it on every page view of every blog.
+    path("", include("blogparade.comments.urls")),
     path("healthz", healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("dashboard/", include(("blogparade.parades.dashboard_urls", "dashboard"))),
     path("", include("blogparade.linkbacks.urls")),
-    path("", include("blogparade.comments.urls")),
     path("", include("blogparade.syndication.urls")),
     path("", include("blogparade.parades.urls")),
 ]

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+@lru_cache(maxsize=1024)  # a pure function, asked for the same few origins on every API call
 def origin_of(url: str) -> str:
     """``scheme://host[:port]`` of a URL, lower-cased, default ports dropped; '' if not http(s)."""
     parts = urlsplit(url.strip())
