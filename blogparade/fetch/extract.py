@@ -34,6 +34,8 @@ KINDS = ("article", "fediverse", "bluesky", "video", "podcast")
 SUMMARY_LENGTH = 300
 # Language detection reads 20,000 characters; nothing else needs more of the article's text.
 MAIN_TEXT_LIMIT = 20_000
+# With a declared language (lang, og:locale, inLanguage …) detection only checks it on this much.
+DECLARED_LANGUAGE_CHECK = 4_000
 
 # --- the result types -----------------------------------------------------------------------
 
@@ -1048,7 +1050,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             metas.get("content-language") or metas.get("language") or metas.get("dc.language")
         )
     )
-    detected, confident = detect_language(" ".join([desc.title, main_text or desc.summary]))
+    # A declared language only needs the text to overrule it when clearly wrong (a German post
+    # under a theme's lang="en-US"): the first few thousand characters say that as well.
+    text = main_text or desc.summary
+    detected, confident = detect_language(
+        " ".join([desc.title, text[:DECLARED_LANGUAGE_CHECK] if declared else text])
+    )
     desc.language = detected if confident and detected != declared else (declared or detected)
     return desc
 

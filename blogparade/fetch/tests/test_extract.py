@@ -136,3 +136,25 @@ def test_kind(head, kind):
 def test_bluesky_and_vimeo_by_host():
     assert describe("<html></html>", "https://bsky.app/profile/a/post/b").kind == "bluesky"
     assert describe("<html></html>", "https://vimeo.com/123").kind == "video"
+
+
+GERMAN = "Das ist der Beitrag und wir haben nicht mit dem Ende gerechnet, aber es war auch so gut. "
+ENGLISH = "This is the post and we have not been at the end of it, but it was good for all of us. "
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["<html lang='en-US'><head>", "<html><head><meta property='og:locale' content='en_US'>"],
+)
+def test_declared_language_is_overruled_by_clearly_different_text(head):
+    html = (
+        f"{head}<title>T</title></head><body><article><p>{GERMAN * 200}</p></article></body></html>"
+    )
+    assert describe(html.encode(), "https://blog.example/p").language == "de"
+
+
+def test_declared_language_stands_when_the_text_agrees_or_is_unclear():
+    long_en = f"<html lang='en'><body><article><p>{ENGLISH * 200}</p></article></body></html>"
+    assert describe(long_en.encode(), "https://blog.example/p").language == "en"
+    short = "<html lang='fr'><body><article><p>Salut 12345 ok</p></article></body></html>"
+    assert describe(short.encode(), "https://blog.example/p").language == "fr"
