@@ -1,6 +1,7 @@
 """Entry points of the verification helper processes (see :mod:`blogparade.linkbacks.tasks`).
 
-A helper is a fresh interpreter (spawned): it unpickles these functions by importing this
+A helper is forked from a forkserver that imported :mod:`helper_boot` (or, without one, a
+fresh spawned interpreter): it unpickles these functions by importing this
 module, so nothing here may import models before :func:`start` has set Django up.
 """
 

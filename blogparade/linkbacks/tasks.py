@@ -185,15 +185,25 @@ def _helper_pool(processes: int) -> ProcessPoolExecutor:
         if _pool is None or _pool_size != processes:
             if _pool is not None:
                 _pool.shutdown(wait=False, cancel_futures=True)
-            # spawn, not fork: the worker has threads (server, periodic jobs, DNS) whose locks
-            # a forked child would inherit held.
             _pool = ProcessPoolExecutor(
                 max_workers=processes,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=_helper_context(),
                 initializer=pool_entry.start,
             )
             _pool_size = processes
         return _pool
+
+
+def _helper_context() -> multiprocessing.context.BaseContext:
+    """Not a plain fork: the worker has threads (server, periodic jobs, DNS) whose locks a
+    forked child would inherit held. A forkserver is a fresh single-threaded interpreter that
+    sets Django up once (:mod:`blogparade.linkbacks.helper_boot`); helpers are forks of it.
+    Where there is no forkserver, each helper is spawned."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["blogparade.linkbacks.helper_boot"])
+    return context
 
 
 def _forget_pool() -> None:

@@ -56,18 +56,28 @@ def test_helper_processes_default_to_the_cores(settings):
 
 
 def _helpers_of(pid: int) -> int:
-    count = 0
+    """Helper processes of the worker: spawned children, or forks of its forkserver."""
+    parents: dict[int, int] = {}
+    cmdlines: dict[int, bytes] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            cmdline = (entry / "cmdline").read_bytes()
+            cmdlines[int(entry.name)] = (entry / "cmdline").read_bytes()
         except (OSError, ValueError, IndexError):
             continue
-        if ppid == pid and b"spawn_main" in cmdline:
-            count += 1
-    return count
+        parents[int(entry.name)] = ppid
+    servers = {
+        child
+        for child, parent in parents.items()
+        if parent == pid and b"forkserver" in cmdlines.get(child, b"")
+    }
+    return sum(
+        1
+        for child, parent in parents.items()
+        if (parent == pid and b"spawn_main" in cmdlines.get(child, b"")) or parent in servers
+    )
 
 
 @pytest.mark.worker

@@ -1,0 +1,13 @@
+"""Imported once by the forkserver that starts the verification helpers
+(:func:`blogparade.linkbacks.tasks._helper_pool`): importing this module sets Django up and
+warms what every helper needs, so that each helper is a cheap fork of a single-threaded,
+ready process instead of a fresh interpreter importing everything again."""
+
+from __future__ import annotations
+
+from django.db import connections
+
+from blogparade.linkbacks import pool
+
+pool.start()
+connections.close_all()  # a forked helper opens its own
