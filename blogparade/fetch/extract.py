@@ -889,8 +889,26 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     )
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
 
+    # The declared language (checked against the text at the end).
+    html_el = tree if tree.tag == "html" else tree.find(".//html")
+    declared = (
+        _lang_code(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else "")
+        or _lang_code(html_el.get("lang") if html_el is not None else "")
+        or _lang_code(
+            html_el.get("{http://www.w3.org/XML/1998/namespace}lang") if html_el is not None else ""
+        )
+        or _lang_code(metas.get("og:locale"))
+        or _lang_code(
+            metas.get("content-language") or metas.get("language") or metas.get("dc.language")
+        )
+    )
     main = _main(doc)
-    main_text = _text_prefix(main, MAIN_TEXT_LIMIT) if main is not None else ""
+    # Only language detection reads past the first few hundred characters.
+    main_text = (
+        _text_prefix(main, DECLARED_LANGUAGE_CHECK if declared else MAIN_TEXT_LIMIT)
+        if main is not None
+        else ""
+    )
     desc.links = _content_links(main, base, url)
     desc.kind = _kind(tree, url, metas, ld_types, text)
 
@@ -1037,24 +1055,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
         )
 
-    # -- language: declared, unless the text clearly says otherwise
-    html_el = tree if tree.tag == "html" else tree.find(".//html")
-    declared = (
-        _lang_code(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else "")
-        or _lang_code(html_el.get("lang") if html_el is not None else "")
-        or _lang_code(
-            html_el.get("{http://www.w3.org/XML/1998/namespace}lang") if html_el is not None else ""
-        )
-        or _lang_code(metas.get("og:locale"))
-        or _lang_code(
-            metas.get("content-language") or metas.get("language") or metas.get("dc.language")
-        )
-    )
-    # A declared language only needs the text to overrule it when clearly wrong (a German post
-    # under a theme's lang="en-US"): the first few thousand characters say that as well.
-    text = main_text or desc.summary
+    # -- language: declared, unless the text clearly says otherwise. A declared language only
+    # needs the text to overrule it when clearly wrong (a German post under a theme's
+    # lang="en-US"): the first few thousand characters say that as well.
+    sample = main_text or desc.summary
     detected, confident = detect_language(
-        " ".join([desc.title, text[:DECLARED_LANGUAGE_CHECK] if declared else text])
+        " ".join([desc.title, sample[:DECLARED_LANGUAGE_CHECK] if declared else sample])
     )
     desc.language = detected if confident and detected != declared else (declared or detected)
     return desc
