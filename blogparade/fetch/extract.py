@@ -479,7 +479,11 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
 
 
 def _xpath_class(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    # The plain substring test first: it is cheap and rules out almost every element.
+    return (
+        f"(contains(@class, '{name}') and "
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+    )
 
 
 def _text_len(element: lxml.html.HtmlElement) -> int:

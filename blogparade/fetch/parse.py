@@ -112,7 +112,9 @@ _CLASSIC_TOKENS = frozenset(
     ]
 )
 _ENTRY_XPATH = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')"
+    # The plain substring test first: cheap, and it rules out almost every element.
+    "//*[contains(@class, 'entry')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]"
 )
 _DROP_TEXT = frozenset({"script", "style", "template"})
