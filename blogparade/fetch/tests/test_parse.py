@@ -99,3 +99,29 @@ def test_pages_without_microformats_never_reach_mf2py(monkeypatch):
     doc = Document(html, URL)
     assert check_link(doc, URL, CALL).mention_type == "mention"
     assert doc.mf2_entry() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii <p>text</p>\n\t\r",
+        "ascii with a NUL\x00 and a bell\x07 and DEL\x7f",
+        "Hällo — wörld 😀",
+        "non-ascii with a control \x1f — é",
+        "a lone surrogate \ud800 — é",
+        "non-characters \ufffe and \uffff",
+        "",
+    ],
+)
+def test_control_characters_are_removed_only_when_present(text):
+    from blogparade.fetch.dom import _CONTROL, _has_control, _without_control
+
+    assert _without_control(text) == _CONTROL.sub("", text)
+    assert _has_control(text) == bool(_CONTROL.search(text))
+
+
+def test_a_page_with_control_characters_still_parses():
+    from blogparade.fetch.dom import parse
+
+    tree = parse("<html><body><p>be\x00fore\x07 after\ud800</p></body></html>")
+    assert tree.text_content() == "before after"
