@@ -125,3 +125,40 @@ def test_a_page_with_control_characters_still_parses():
 
     tree = parse("<html><body><p>be\x00fore\x07 after\ud800</p></body></html>")
     assert tree.text_content() == "before after"
+
+
+def test_links_to_a_target_on_another_host_are_found_without_resolving_every_link():
+    from blogparade.fetch.extract import _anchors_to, _resolved_anchors
+
+    hrefs = [
+        "https://parade.example/p/open-call/",
+        "https://parade.example/p/open-call/#frag",
+        "HTTPS://parade.example/p/open-call/",
+        "//parade.example/p/open-call/",
+        "https://parade.exa\tmple/p/open-call/",
+        " https://parade.example/p/open-call/\n",
+        "http://parade.example/p/open-call/",
+        "https://parade.example/p/other/",
+        "https://Parade.example/p/open-call/",
+        "/p/open-call/",
+        "../p/open-call/",
+        "http:/p/open-call/",
+        "https:p/open-call/",
+        "",
+        "#top",
+        "javascript:alert(1)",
+        "https://[broken/",
+    ]
+    html = "<html><body>" + "".join(f'<a href="{h}">x</a>' for h in hrefs) + "</body></html>"
+    for url in (URL, "https://parade.example/2026/post/", "http://blog.example/"):
+        for target in (
+            CALL,
+            "http://parade.example/p/open-call/",
+            "https://blog.example/p/open-call/",
+        ):
+            wanted = target
+            lazy = _anchors_to(Document(html, url), url, wanted)
+            eager = [a for u, a in _resolved_anchors(Document(html, url), url) if u == wanted]
+            assert [a.get("href") for a in lazy] == [a.get("href") for a in eager]
+    doc = Document(html, URL)
+    assert len(_anchors_to(doc, URL, CALL)) == 6
