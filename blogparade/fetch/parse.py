@@ -176,6 +176,8 @@ def element_text(element: lxml.html.HtmlElement, base: str = "", limit: int = 0)
         if node.text and tag:
             add(node.text)
         for child in node:
+            if limit and size > limit:
+                break  # the rest would be dropped by walk() anyway, but for the tails
             walk(child)
             if child.tail:
                 add(child.tail)

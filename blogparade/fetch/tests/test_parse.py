@@ -162,3 +162,10 @@ def test_links_to_a_target_on_another_host_are_found_without_resolving_every_lin
             assert [a.get("href") for a in lazy] == [a.get("href") for a in eager]
     doc = Document(html, URL)
     assert len(_anchors_to(doc, URL, CALL)) == 6
+
+
+def test_element_text_stops_near_its_limit_tails_included():
+    doc = Document("<div>" + "<b>bold</b> tail text here " * 2000 + "</div>", URL)
+    text = element_text(doc.tree.find(".//div"), URL, limit=500)
+    assert 400 <= len(text) < 700
+    assert text.startswith("bold tail text here bold")
