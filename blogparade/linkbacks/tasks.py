@@ -9,7 +9,9 @@ them claimed and return quietly (two cheap statements, no threads). Because a ba
 every queued mention, the receiver (:func:`queue_verification`) enqueues no new task while
 one is still waiting in the database queue: a burst of mentions costs one or two tasks.
 Mentions are claimed a few at a time (one short transaction) and read in one query; each
-thread keeps its database connection for the whole batch.
+thread keeps its database connection for the whole batch. Threads only fetch and read pages;
+what they found is written by one of them at a time (:class:`_Writer`), many mentions per
+transaction, new contributions in bulk where that gives the same rows as one by one.
 
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
@@ -69,13 +71,81 @@ def verify_claimed(
     try:
         return verify_mention(mention, limits=limits).value
     except Exception as exc:
-        logger.exception("verifying mention %s failed", mention_id)
-        Mention.objects.filter(pk=mention_id, status=S.VERIFYING).update(
-            status=S.UNVERIFIED,
-            last_error=f"internal error: {type(exc).__name__}"[:500],
-            next_try_at=timezone.now() + timedelta(minutes=10),
-        )
+        _failed_internally(mention_id, exc)
         return None
+
+
+def _fetch_claimed(item: int | Mention, writer: _Writer) -> None:
+    """Fetch a claimed mention and hand it to ``writer``; a fetch failure is settled here."""
+    from blogparade.linkbacks.verify import Outcome, fetch_source
+
+    mention = item if isinstance(item, Mention) else None
+    pk = item.pk if isinstance(item, Mention) else item
+    try:
+        if mention is None:
+            mention = Mention.objects.select_related("parade").filter(pk=pk).first()
+            if mention is None:
+                return
+        fetched = fetch_source(mention)
+    except Exception as exc:
+        _failed_internally(pk, exc)
+        return
+    if not isinstance(fetched, Outcome):
+        writer.submit(mention, fetched)
+
+
+def _failed_internally(mention_id: int, exc: Exception) -> None:
+    logger.error("verifying mention %s failed", mention_id, exc_info=exc)
+    Mention.objects.filter(pk=mention_id, status=S.VERIFYING).update(
+        status=S.UNVERIFIED,
+        last_error=f"internal error: {type(exc).__name__}"[:500],
+        next_try_at=timezone.now() + timedelta(minutes=10),
+    )
+
+
+class _Writer:
+    """Settles the mentions that threads have fetched, many per transaction.
+
+    A thread that has read a page hands it over (:meth:`submit`). If no other thread is
+    writing, it writes everything handed over so far — in bulk where that gives the same
+    result (:func:`~blogparade.linkbacks.verify.settle_batch`), the rest one by one — and
+    goes on until nothing waits; otherwise it goes back to fetching and the writing thread
+    takes its page along. Under load one thread writes while the others fetch, and the
+    statements (and SQLite's write lock) are paid per batch instead of per mention."""
+
+    def __init__(self, limit: int = 32) -> None:
+        self.limit = limit
+        self.lock = threading.Lock()
+        self.pending: list = []
+        self.writing = False
+
+    def submit(self, mention: Mention, page: object) -> None:
+        with self.lock:
+            self.pending.append((mention, page))
+            if self.writing:
+                return
+            self.writing = True
+        while True:
+            with self.lock:
+                items, self.pending = self.pending[: self.limit], self.pending[self.limit :]
+                if not items:
+                    self.writing = False
+                    return
+            self._write(items)
+
+    def _write(self, items: list) -> None:
+        from blogparade.linkbacks.verify import settle, settle_batch
+
+        try:
+            left = settle_batch(items)
+        except Exception:
+            logger.exception("settling a batch of mentions failed; one by one")
+            left = items
+        for mention, page in left:
+            try:
+                settle(mention, page)
+            except Exception as exc:
+                _failed_internally(mention.pk, exc)
 
 
 def _batch_size() -> int:
@@ -134,6 +204,7 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
     claim_size = max(1, min(size, threads))
     in_flight = [0]
     count = [0]
+    writer = _Writer()
 
     def take() -> int | Mention | None:
         with lock:
@@ -150,10 +221,7 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
         try:
             while (item := take()) is not None:
                 try:
-                    if isinstance(item, Mention):
-                        verify_claimed(item.pk, mention=item)
-                    else:
-                        verify_claimed(item)
+                    _fetch_claimed(item, writer)
                 finally:
                     with lock:
                         in_flight[0] -= 1

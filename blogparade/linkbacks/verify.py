@@ -101,6 +101,15 @@ def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
     ``limits`` are keyword arguments for the safe client (Pingback passes tight ones).
     Never raises for what a foreign site does; returns the :class:`Outcome`.
     """
+    fetched = fetch_source(mention, limits=limits)
+    if isinstance(fetched, Outcome):
+        return fetched
+    return settle(mention, fetched)
+
+
+def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outcome:
+    """Fetch the source of a claimed ``mention`` and read what the checks need, writing
+    nothing — or settle and save it when the fetch failed (returning the :class:`Outcome`)."""
     from blogparade.fetch.client import (
         BadContentType,
         BlockedAddress,
@@ -127,11 +136,114 @@ def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
     except FetchError as exc:
         return _retry_later(mention, exc.reason)
 
-    status = page.status
-    if 200 <= status < 300:
+    if 200 <= page.status < 300:
         _read_page(mention, page)  # the CPU work, before any write (the write lock stays short)
+    return page
+
+
+def settle(mention: Mention, page: Page) -> Outcome:
+    """Judge a fetched mention and store the result: one transaction."""
     with transaction.atomic():
         return _judge(mention, page)
+
+
+# Every field settling may change (a batch writes them with one UPDATE).
+_SETTLED_FIELDS = [
+    f.name for f in Mention._meta.concrete_fields if not f.primary_key and f.name != "created_at"
+]
+
+
+def _channel(mention: Mention) -> str:
+    if mention.protocol == Mention.Protocol.PINGBACK:
+        return Contribution.Channel.PINGBACK
+    return Contribution.Channel.WEBMENTION
+
+
+def _batchable(mention: Mention, page: Page) -> bool:
+    """The common case, settled in bulk: a page that links to the parade as a plain mention
+    and is new to it. Replies, reactions, failures and re-sent mentions go one by one."""
+    if not 200 <= page.status < 300 or page.result.content_type == "text/plain":
+        return False
+    if not mention.parade_id or mention.parade is None or mention.contribution_id:
+        return False
+    try:
+        targets = dict.fromkeys([mention.target, mention.target_normalized])
+        check = next((c for c in (page.link_check(t) for t in targets) if c.found), None)
+        page.description()
+    except Exception:
+        return False
+    return check is not None and check.mention_type == Mention.Type.MENTION
+
+
+def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]]:
+    """Settle fetched mentions together where that gives the same result as one by one:
+    new contributions of a parade, in one transaction with a handful of statements
+    (:class:`~blogparade.parades.pipeline.PipelineBatch`). Returns the items left for
+    :func:`settle` — those that are not the common case, a post whose contribution is
+    already stored, and all of them if the batch could not be written."""
+    from blogparade.parades.pipeline import PipelineBatch
+
+    batchable = [(m, p) for m, p in items if _batchable(m, p)]
+    if len(batchable) < 2 or not PipelineBatch.supported():
+        return items
+    before = {
+        id(m): {f.attname: getattr(m, f.attname) for f in Mention._meta.concrete_fields}
+        for m, _p in batchable
+    }
+    done: set[int] = set()
+    try:
+        with transaction.atomic():
+            done = _settle_together(batchable)
+    except Exception:
+        logger.warning(
+            "settling %s mentions together failed; one by one", len(batchable), exc_info=True
+        )
+        for mention, _page in batchable:
+            for name, value in before[id(mention)].items():
+                setattr(mention, name, value)
+            mention._state.fields_cache.pop("contribution", None)
+        done = set()
+    return [(m, p) for m, p in items if id(m) not in done]
+
+
+def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
+    from blogparade.parades.pipeline import PipelineBatch
+
+    batch = PipelineBatch()
+    keys: set[str] = set()
+    urls: set[str] = set()
+    domains: set[str] = set()
+    for mention, page in items:
+        k, u, d = PipelineBatch.lookups(mention.source, page)
+        keys |= k
+        urls |= u
+        domains |= d
+    batch.prefetch({m.parade_id for m, _p in items}, keys, urls, domains)
+    settled: list[Mention] = []
+    for mention, page in items:
+        key = canonical_url(mention.source)
+        if batch.taken(mention.parade_id, key):
+            continue  # stored already (or made in this batch): one by one reuses that row
+        mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": page.status})
+        if _check_page(mention, page, save=False) != Outcome.VERIFIED:
+            raise RuntimeError("a batched mention did not verify")
+        contribution = Contribution(
+            parade_id=mention.parade_id,
+            url=mention.source,
+            canonical_url=key,
+            channel=_channel(mention),
+        )
+        contribution.parade = mention.parade
+        run_pipeline(contribution, page, batch=batch)
+        mention.contribution = contribution
+        settled.append(mention)
+    batch.write()
+    now = timezone.now()
+    for mention in settled:
+        mention.contribution_id = mention.contribution.pk
+        mention.updated_at = now
+    Mention.objects.bulk_update(settled, _SETTLED_FIELDS)
+    return {id(m) for m in settled}
 
 
 def _read_page(mention: Mention, page: Page) -> None:
@@ -250,11 +362,7 @@ def _route_contribution(mention: Mention, page: Page, *, saved: bool = True) -> 
     if contribution is None:
         if mention.status != S.VERIFIED or mention.type != Mention.Type.MENTION:
             return
-        channel = (
-            Contribution.Channel.PINGBACK
-            if mention.protocol == Mention.Protocol.PINGBACK
-            else Contribution.Channel.WEBMENTION
-        )
+        channel = _channel(mention)
         key = canonical_url(mention.source)
         contribution = Contribution.objects.filter(
             parade_id=mention.parade_id, canonical_url=key
