@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from blogparade.core.bulk import update_each
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
 from blogparade.parades.models import Contribution
@@ -242,7 +243,7 @@ def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
     for mention in settled:
         mention.contribution_id = mention.contribution.pk
         mention.updated_at = now
-    Mention.objects.bulk_update(settled, _SETTLED_FIELDS)
+    update_each(settled, _SETTLED_FIELDS)
     return {id(m) for m in settled}
 
 
