@@ -15,9 +15,9 @@ transaction, new contributions in bulk where that gives the same rows as one by 
 
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
-threads in the worker itself): a pool of helper processes, started once per worker process
-when a batch first finds at least as many mentions waiting as it has threads, and kept, each
-claiming and verifying mentions with its share of the threads. A helper that
+threads in the worker itself): the worker itself and a pool of helper processes, started once
+per worker process when a batch first finds at least as many mentions waiting as it has
+threads, and kept, each claiming and verifying mentions with its share of the threads. A helper that
 dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued again.
 Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
 """
@@ -303,23 +303,24 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
         share_threads = max(1, threads // processes)
         share_size = max(1, size // processes)
         try:
-            pool = _helper_pool(processes)
+            # This process drains one share itself; helpers take the others.
+            pool = _helper_pool(processes - 1)
             futures = [
-                pool.submit(
-                    pool_entry.drain,
-                    ids if i == 0 else [],
-                    share_size,
-                    share_threads,
-                    seconds,
-                    first_id,
-                )
-                for i in range(processes)
+                pool.submit(pool_entry.drain, [], share_size, share_threads, seconds, first_id)
+                for _ in range(processes - 1)
             ]
-            return sum(f.result() for f in futures)
         except (BrokenProcessPool, OSError, RuntimeError):
             logger.exception("verification helper processes failed; verifying in this process")
             _forget_pool()
-            # Verifying the first one again is safe: the pipeline reuses the contribution.
+            return _drain(ids, size, threads, seconds, first_id)
+        count = _drain(ids, share_size, share_threads, seconds, first_id)
+        try:
+            return count + sum(f.result() for f in futures)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            logger.exception("verification helper processes failed; verifying in this process")
+            _forget_pool()
+            # What a lost helper had claimed is freed after STALE_AFTER; the rest waits here.
+            return count + _drain([], size, threads, seconds, first_id)
     return _drain(ids, size, threads, seconds, first_id)
 
 
