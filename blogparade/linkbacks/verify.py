@@ -185,7 +185,7 @@ def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]
     from blogparade.parades.pipeline import PipelineBatch
 
     batchable = [(m, p) for m, p in items if _batchable(m, p)]
-    if len(batchable) < 2 or not PipelineBatch.supported():
+    if not batchable or not PipelineBatch.supported():
         return items
     before = {
         id(m): {f.attname: getattr(m, f.attname) for f in Mention._meta.concrete_fields}
