@@ -139,6 +139,7 @@ def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outc
 
     if 200 <= page.status < 300:
         _read_page(mention, page)  # the CPU work, before any write (the write lock stays short)
+        page.release()  # settling asks only what was read; the parse tree may wait for no one
     return page
 
 

@@ -99,6 +99,11 @@ class Page:
             self._document = Document(self.text(), self.url)
         return self._document
 
+    def release(self) -> None:
+        """Let go of the parsed page (the biggest part of a page in memory) once its answers
+        are cached; a later question parses it again."""
+        self._document = None
+
     def description(self) -> Description:
         if self._description is None:
             from blogparade.fetch.extract import describe
