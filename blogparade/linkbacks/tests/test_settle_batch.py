@@ -234,3 +234,27 @@ def test_the_writer_settles_what_threads_hand_over(httpserver, target):
     assert statuses[httpserver.url_for("/nolink")] == Mention.Status.REJECTED
     assert statuses[httpserver.url_for("/anna/one")] == Mention.Status.VERIFIED
     assert Contribution.objects.filter(status=Contribution.Status.APPROVED).count() == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_settling_never_parses_a_page_again(httpserver, target, monkeypatch):
+    """A fetched page keeps its answers, not its parse tree: settling (together or one by one)
+    must not need the tree again."""
+    from blogparade.fetch import parse
+
+    urls = serve_posts(httpserver, target)
+    items = fetched(urls, target)
+    assert all(page._document is None for _m, page in items)
+    parses = []
+    original = parse.Document.__init__
+
+    def counting(self, *args, **kwargs):
+        parses.append(args)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(parse.Document, "__init__", counting)
+    left = settle_batch(items[:4])
+    for mention, page in [*left, *items[4:]]:
+        settle(mention, page)
+    assert parses == []
+    assert Mention.objects.filter(status=Mention.Status.VERIFIED).count() == 7
