@@ -5,8 +5,9 @@ question, call text, host name, tags; rowid = parade id) is created by the migra
 ``parade_search_index`` together with triggers that keep it in sync with parades, host
 profiles and users, whatever writes them (ORM, bulk_create, raw SQL). ``blogparade reindex``
 rebuilds it. On PostgreSQL (``settings.IS_POSTGRES``) the same fields are searched with
-``to_tsvector('simple', …)`` backed by a GIN expression index; the host name through the
-users table.
+``to_tsvector('blogparade_fold', …)`` (``simple`` with ``unaccent`` in front, migration 0007)
+backed by a GIN expression index; the host name through the users table. Both fold accents:
+"gartner" finds "Gärtner".
 
 Whatever a visitor types, no query ever reaches the database as syntax: input is reduced to
 at most :data:`MAX_TERMS` words (letters and digits, any script), each searched as a quoted
@@ -36,7 +37,7 @@ MAX_TAGS = 10
 CLOSING_SOON = timedelta(days=7)
 
 FTS_TABLE = "parades_parade_fts"
-PG_CONFIG = "simple"
+PG_CONFIG = "blogparade_fold"  # simple, with unaccent in front (migration 0007)
 PG_INDEX_NAME = "parade_search_gin"
 PG_FIELDS = ("title", "question", "call_text", "tags")
 RANK_FIELDS = ("title", "question", "tags")

@@ -80,9 +80,12 @@ def test_more_relevant_first(make_parade):
     assert found("bread")[0] == "Bread bread bread"
 
 
-@pytest.mark.skipif(not SQLITE, reason="diacritics folding is FTS5's unicode61 tokenizer")
-def test_diacritics_fold_on_sqlite(corpus):
+def test_diacritics_fold(corpus):
+    """FTS5's unicode61 tokenizer on SQLite; the unaccent dictionary on PostgreSQL."""
     assert found("gartner") == ["Garden diaries"]
+    assert found("gärtner") == ["Garden diaries"]
+    assert found("gemutlichkeit") == ["Kaffeeklatsch"]  # a tag
+    assert found("gemutl") == ["Kaffeeklatsch"]  # a prefix
 
 
 def test_index_follows_edits_of_parades_profiles_and_users(make_parade, make_user):
