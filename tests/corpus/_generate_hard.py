@@ -1456,6 +1456,295 @@ page(
 )
 
 
+# 23 WordPress + Elementor (Hello theme): the post body is a stack of Elementor widgets
+# ("elementor-widget-theme-post-content" …), Yoast graph, Elementor header/footer templates
+page(
+    "wordpress-elementor-de",
+    f"""<!doctype html>
+<html lang="de">
+<head>
+	<meta charset="UTF-8">
+	<meta name="viewport" content="width=device-width, initial-scale=1">
+	<title>Warum ich blogge: Mein Beitrag zur Blogparade - Reiselust &amp; Rucksack</title>
+	<meta name="description" content="Ich blogge, weil Reisen erst beim Aufschreiben zu Ende gehen. Mein Beitrag zur Blogparade „Warum bloggen?“." />
+	<link rel="canonical" href="https://reiselust.example/warum-ich-blogge/" />
+	<meta property="og:locale" content="de_DE" />
+	<meta property="og:type" content="article" />
+	<meta property="og:title" content="Warum ich blogge: Mein Beitrag zur Blogparade - Reiselust &amp; Rucksack" />
+	<meta property="og:description" content="Ich blogge, weil Reisen erst beim Aufschreiben zu Ende gehen. Mein Beitrag zur Blogparade „Warum bloggen?“." />
+	<meta property="og:url" content="https://reiselust.example/warum-ich-blogge/" />
+	<meta property="og:site_name" content="Reiselust &amp; Rucksack" />
+	<meta property="article:published_time" content="2026-11-20T10:00:00+00:00" />
+	<meta name="author" content="Carla Reinholz" />
+	<script type="application/ld+json" class="yoast-schema-graph">{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"https://reiselust.example/warum-ich-blogge/#article","isPartOf":{{"@id":"https://reiselust.example/warum-ich-blogge/"}},"author":{{"name":"Carla Reinholz","@id":"https://reiselust.example/#/schema/person/c1"}},"headline":"Warum ich blogge: Mein Beitrag zur Blogparade","datePublished":"2026-11-20T10:00:00+00:00","inLanguage":"de"}},{{"@type":"WebPage","@id":"https://reiselust.example/warum-ich-blogge/","url":"https://reiselust.example/warum-ich-blogge/","name":"Warum ich blogge: Mein Beitrag zur Blogparade - Reiselust &amp; Rucksack","inLanguage":"de"}},{{"@type":"Person","@id":"https://reiselust.example/#/schema/person/c1","name":"Carla Reinholz"}}]}}</script>
+	<link rel='stylesheet' id='elementor-frontend-css' href='https://reiselust.example/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.25.4' media='all' />
+	<link rel='stylesheet' id='hello-elementor-css' href='https://reiselust.example/wp-content/themes/hello-elementor/style.min.css?ver=3.1.1' media='all' />
+</head>
+<body class="post-template-default single single-post postid-2024 single-format-standard elementor-default elementor-template-full-width elementor-kit-6 elementor-page-77">
+<a class="skip-link screen-reader-text" href="#content">Zum Inhalt wechseln</a>
+<div data-elementor-type="header" data-elementor-id="12" class="elementor elementor-12 elementor-location-header" data-elementor-post-type="elementor_library">
+<div class="elementor-element elementor-element-3b1c e-flex e-con-boxed e-con e-parent" data-id="3b1c" data-element_type="container"><div class="e-con-inner">
+<div class="elementor-element elementor-element-7d2 elementor-widget elementor-widget-theme-site-title elementor-widget-heading" data-id="7d2" data-element_type="widget" data-widget_type="theme-site-title.default"><div class="elementor-widget-container"><p class="elementor-heading-title elementor-size-default"><a href="https://reiselust.example">Reiselust &amp; Rucksack</a></p></div></div>
+<div class="elementor-element elementor-element-91a elementor-nav-menu--dropdown-tablet elementor-widget elementor-widget-nav-menu" data-id="91a" data-element_type="widget" data-widget_type="nav-menu.default"><div class="elementor-widget-container"><nav aria-label="Menü" class="elementor-nav-menu--main elementor-nav-menu__container"><ul id="menu-1-91a" class="elementor-nav-menu"><li class="menu-item"><a href="https://reiselust.example/reisen/" class="elementor-item">Reisen</a></li><li class="menu-item"><a href="{OTHER_CALL}" class="elementor-item">Blogparaden</a></li></ul></nav></div></div>
+</div></div></div>
+<div data-elementor-type="single-post" data-elementor-id="77" class="elementor elementor-77 elementor-location-single post-2024 post type-post status-publish format-standard has-post-thumbnail hentry category-allgemein" data-elementor-post-type="elementor_library">
+<div class="elementor-element elementor-element-5e0 e-flex e-con-boxed e-con e-parent" data-id="5e0" data-element_type="container"><div class="e-con-inner">
+<div class="elementor-element elementor-element-1f3 elementor-widget elementor-widget-theme-post-title elementor-page-title elementor-widget-heading" data-id="1f3" data-element_type="widget" data-widget_type="theme-post-title.default"><div class="elementor-widget-container"><h1 class="elementor-heading-title elementor-size-default">Warum ich blogge: Mein Beitrag zur Blogparade</h1></div></div>
+<div class="elementor-element elementor-element-2c8 elementor-widget elementor-widget-post-info" data-id="2c8" data-element_type="widget" data-widget_type="post-info.default"><div class="elementor-widget-container"><ul class="elementor-inline-items elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item elementor-repeater-item-a1 elementor-inline-item" itemprop="author"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Carla Reinholz</span></li><li class="elementor-icon-list-item elementor-repeater-item-a2 elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>20. November 2026</time></span></li></ul></div></div>
+<div class="elementor-element elementor-element-8aa elementor-widget elementor-widget-theme-post-content" data-id="8aa" data-element_type="widget" data-widget_type="theme-post-content.default"><div class="elementor-widget-container">
+<p>Ich blogge, weil Reisen erst beim Aufschreiben zu Ende gehen. Solange eine Reise nur in meinem Kopf und in dreihundert Handyfotos existiert, ist sie nicht vorbei. Erst wenn ich sie hier erzählt habe, kann ich sie loslassen. Das ist meine Antwort auf die <a href="{CALL}">Blogparade „Warum bloggen?“</a>.</p>
+<p>Dazu kommt etwas Praktisches: Ich bekomme jede Woche Fragen zu Zugverbindungen in den Balkan, zu Hostels in Albanien, zu Fähren nach Korfu. Statt jede Frage einzeln zu beantworten, schreibe ich einen Beitrag – und kann ihn jahrelang verlinken.</p>
+<p>Und schließlich: Mein Blog ist der einzige Ort im Netz, an dem ich die Regeln mache. Kein Algorithmus zeigt meine Reiseberichte nur dann, wenn ich ein Video dazu drehe.</p>
+</div></div>
+<div class="elementor-element elementor-element-c41 elementor-share-buttons--view-icon elementor-widget elementor-widget-share-buttons" data-id="c41" data-element_type="widget" data-widget_type="share-buttons.default"><div class="elementor-widget-container"><div class="elementor-grid"><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_facebook" role="button" tabindex="0" aria-label="Teilen auf facebook"></div></div></div></div></div>
+<div class="elementor-element elementor-element-d77 elementor-widget elementor-widget-post-comments" data-id="d77" data-element_type="widget" data-widget_type="post-comments.theme_comments"><div class="elementor-widget-container"><section id="comments" class="comments-area"><h2 class="title-comments">Ein Kommentar</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><div class="comment-content"><p>Schön! Kennst du schon <a href="{OTHER_CALL}" rel="nofollow ugc">diese Parade</a>?</p></div></article></li></ol></section></div></div>
+</div></div></div>
+<footer data-elementor-type="footer" data-elementor-id="15" class="elementor elementor-15 elementor-location-footer" data-elementor-post-type="elementor_library"><div class="elementor-element e-con-full e-flex e-con e-parent" data-id="aa1" data-element_type="container"><div class="elementor-element elementor-widget elementor-widget-text-editor" data-id="aa2" data-element_type="widget" data-widget_type="text-editor.default"><div class="elementor-widget-container"><p>© 2026 Reiselust &amp; Rucksack · <a href="https://reiselust.example/impressum/">Impressum</a></p></div></div></div></footer>
+</body>
+</html>""",
+    url="https://reiselust.example/warum-ich-blogge/",
+    title="Warum ich blogge: Mein Beitrag zur Blogparade",
+    author_name="Carla Reinholz",
+    published="2026-11-20T10:00:00+00:00",
+    summary_prefix="Ich blogge, weil Reisen erst beim Aufschreiben zu Ende gehen",
+    language="de",
+    kind="article",
+    must_not_link=[OTHER_CALL, "https://reiselust.example/impressum/"],
+)
+
+# 24 Hashnode (Next.js): everything in one server-rendered app tree plus __NEXT_DATA__,
+# " | Blog name" title suffix, the author as a link in the header only
+page(
+    "hashnode-en",
+    f"""<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>Blogging Made Me a Better Engineer | Raj Builds</title><meta name="description" content="Writing about what I build forces me to understand it. A note for the Why do you blog? parade."/><meta property="og:site_name" content="Raj Builds"/><meta property="og:type" content="article"/><meta property="og:title" content="Blogging Made Me a Better Engineer"/><meta property="og:description" content="Writing about what I build forces me to understand it. A note for the Why do you blog? parade."/><meta property="og:url" content="https://raj.hashnode.example/blogging-made-me-a-better-engineer"/><meta property="og:image" content="https://cdn.hashnode.example/res/hashnode/image/upload/v1/cover.png?w=1200&amp;h=630&amp;fit=crop"/><meta property="article:published_time" content="2024-03-26T04:30:00.000Z"/><meta property="article:author" content="https://hashnode.example/@rajbuilds"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:creator" content="@rajbuilds"/><link rel="canonical" href="https://raj.hashnode.example/blogging-made-me-a-better-engineer"/><script type="application/ld+json">{{"@context":"https://schema.org/","@type":"BlogPosting","mainEntityOfPage":{{"@type":"WebPage","@id":"https://raj.hashnode.example/blogging-made-me-a-better-engineer"}},"headline":"Blogging Made Me a Better Engineer","description":"Writing about what I build forces me to understand it. A note for the Why do you blog? parade.","image":"https://cdn.hashnode.example/res/hashnode/image/upload/v1/cover.png","author":{{"@type":"Person","name":"Raj Malhotra","url":"https://hashnode.example/@rajbuilds"}},"datePublished":"2024-03-26T04:30:00.000Z"}}</script><link rel="preload" href="/_next/static/css/8e9b.css" as="style"/><link rel="stylesheet" href="/_next/static/css/8e9b.css" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-2fe1.js" defer=""></script></head><body><div id="__next"><div class="blog-post-area"><header class="blog-header relative z-50 w-full transform-gpu border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"><div class="container mx-auto px-2 md:px-4 2xl:px-10"><div class="relative z-40 flex flex-row items-center justify-between pb-2 pt-8 md:mb-4"><h1 class="blog-main-logo"><a aria-label="Raj Builds home page" class="flex flex-row items-center" href="/"><span class="text-2xl font-bold">Raj Builds</span></a></h1><nav class="hidden md:block"><a href="/series/devlog" class="block p-2 font-semibold">Devlog</a><a href="/newsletter" class="block p-2 font-semibold">Newsletter</a></nav></div></div></header><main class="bg-white dark:bg-slate-950"><article><div class="relative"><div class="relative z-40 mx-auto max-w-screen-lg"><div class="relative mb-8 flex flex-col items-center px-4 text-center"><h1 class="font-heading mb-8 px-4 text-center text-3xl font-extrabold text-slate-900 dark:text-white md:px-5 md:text-4xl lg:text-5xl"><span>Blogging Made Me a Better Engineer</span></h1><div class="relative z-20 mb-8 flex flex-row flex-wrap items-center justify-center px-4 md:-mt-7 md:mb-14 md:text-lg last:md:mb-10"><div class="mb-5 flex w-full flex-row items-center justify-center md:mb-0 md:w-auto md:justify-start"><div class="flex flex-row items-center"><a href="https://hashnode.example/@rajbuilds" class="blog-author-image relative block h-8 w-8 md:h-10 md:w-10"><img alt="Raj Malhotra&#x27;s photo" class="relative z-20 block w-full rounded-full" src="https://cdn.hashnode.example/res/hashnode/image/upload/v1/raj.png?w=200&amp;h=200&amp;fit=crop&amp;crop=faces&amp;auto=compress,format&amp;format=webp"/></a><a href="https://hashnode.example/@rajbuilds" class="ml-2 font-semibold text-slate-600 dark:text-white md:ml-3"><span>Raj Malhotra</span></a></div></div><div class="mb-5 flex w-full flex-row items-center justify-center md:mb-0 md:w-auto md:justify-start"><span class="mx-3 hidden font-bold text-slate-500 md:block">·</span><a href="/blogging-made-me-a-better-engineer" class="tooltip-handle text-slate-700 dark:text-slate-400" data-title="Mar 26, 2024 04:30"><span>Mar 26, 2024</span></a><span class="mx-3 block font-bold text-slate-500">·</span><p class="flex flex-row items-center text-slate-700 dark:text-slate-400"><span>3<!-- --> min read</span></p></div></div></div></div></div>
+<section class="blog-content-wrapper article-main-wrapper container relative z-30 mx-auto grid grid-flow-row grid-cols-8 xl:gap-6 2xl:grid-cols-10"><section class="z-20 col-span-8 mb-10 px-4 md:z-10 lg:col-span-6 lg:col-start-2 lg:px-0 xl:col-span-6 xl:col-start-2 2xl:col-span-6 2xl:col-start-3"><div class="relative"><div id="post-content-parent" class="relative mb-10 pb-14"><div id="post-content-wrapper" class="prose prose-base mx-auto mb-10 min-h-30 break-words dark:prose-dark xl:prose-xl"><p>Writing about what I build forces me to understand it. That is the short version of my answer to <a target="_blank" rel="noopener noreferrer" class="user-mention" href="{CALL}">the "Why do you blog?" parade</a>, and the long version is below.</p><p>Every time I publish a devlog, someone asks the one question I skipped. Usually it is the question I did not want to think about, the edge case or the migration plan. Blogging drags those questions into daylight before a production incident does.</p><p>I also get to keep my notes. My old posts are the best documentation I have for my own side projects, and they are searchable in a way my head is not.</p></div></div></div></section></section>
+<div class="blog-more-articles"><div class="container mx-auto"><h2 class="mb-5 text-center text-2xl font-bold">More articles</h2><div class="grid grid-cols-1 gap-6 md:grid-cols-2"><div class="blog-similar-article-wrapper"><a href="/my-favourite-books-of-2023" class="block"><h3 class="font-heading text-lg font-bold">My favourite books of 2023 (for the book parade)</h3></a><p>A list of the books that made me a better engineer, a worse sleeper and, briefly, a person who owns a sourdough starter.</p></div></div></div></div></article></main><footer class="blog-footer-area"><div class="text-center"><p>©2024 Raj Builds</p><a href="https://hashnode.example/onboard?unlock-blog=true" class="rounded-full">Publish with Hashnode</a></div></footer></div></div><script id="__NEXT_DATA__" type="application/json">{{"props":{{"pageProps":{{"post":{{"title":"Blogging Made Me a Better Engineer","author":{{"name":"Raj Malhotra","username":"rajbuilds"}},"publishedAt":"2024-03-26T04:30:00.000Z"}}}}}},"page":"/[...slug]","buildId":"x1y2"}}</script></body></html>""",
+    url="https://raj.hashnode.example/blogging-made-me-a-better-engineer",
+    title="Blogging Made Me a Better Engineer",
+    author_name="Raj Malhotra",
+    published="2024-03-26T04:30:00+00:00",
+    summary_prefix="Writing about what I build forces me to understand it",
+    language="en",
+    kind="article",
+    must_not_link=[
+        "https://raj.hashnode.example/my-favourite-books-of-2023",
+        "https://hashnode.example/onboard?unlock-blog=true",
+    ],
+)
+
+# 25 Local news site on a WordPress news theme: "By …" inside the author meta, the date only
+# in the visible dateline, no JSON-LD
+page(
+    "news-local-byline-en",
+    f"""<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8">
+<title>Library hosts workshop on starting a blog &#8211; Millbrook Gazette</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="author" content="By Sarah Lin, Staff Writer">
+<meta name="description" content="The Millbrook Public Library will host a free workshop for residents who want to start a personal blog.">
+<meta property="og:title" content="Library hosts workshop on starting a blog">
+<meta property="og:site_name" content="Millbrook Gazette">
+<meta property="og:type" content="article">
+<link rel="canonical" href="https://millbrookgazette.example/2024/03/27/library-blog-workshop/">
+</head>
+<body class="post-template-default single single-post">
+<div id="page" class="site">
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="https://millbrookgazette.example/" rel="home">Millbrook Gazette</a></p><p class="site-description">Serving Millbrook since 1887</p></div><nav id="site-navigation" class="main-navigation"><a href="/news/">News</a> <a href="/sports/">Sports</a> <a href="/obituaries/">Obituaries</a></nav></header>
+<div id="content" class="site-content">
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<div class="single-post-wrap">
+<div class="cat-label"><a href="/news/community/">Community</a></div>
+<h1 class="post-title">Library hosts workshop on starting a blog</h1>
+<div class="post-dateline">Published Wednesday, March 27, 2024 at 6:15 am</div>
+<div class="post-byline">By Sarah Lin, Staff Writer</div>
+<div class="post-text">
+<p>The Millbrook Public Library will host a free workshop for residents who want to start a personal blog, librarian Dolores Finch announced Tuesday.</p>
+<p>The two-hour session on April 6 will cover choosing a platform, writing a first post and finding readers. Finch said the idea came from <a href="{CALL}">an online “blog parade”</a> in which writers answer the question of why they blog.</p>
+<p>“Several patrons asked me how to join in,” Finch said. “We realized a lot of people want to write but don't know where to start.”</p>
+<p>Registration is required. Call the library's front desk or sign up at the circulation desk.</p>
+</div>
+<div class="post-share">Share this: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fmillbrookgazette.example%2F2024%2F03%2F27%2Flibrary-blog-workshop%2F">Facebook</a></div>
+<div class="more-news"><h3>You may also like</h3><ul><li><a href="/2024/03/20/council-budget/">Council approves budget</a></li></ul></div>
+</div>
+</main></div>
+</div>
+<footer class="site-footer"><p>&copy; 2024 Millbrook Gazette. <a href="/contact/">Contact</a></p></footer>
+</div>
+</body>
+</html>""",
+    url="https://millbrookgazette.example/2024/03/27/library-blog-workshop/",
+    title="Library hosts workshop on starting a blog",
+    author_name="Sarah Lin",
+    published="2024-03-27",
+    summary_prefix="The Millbrook Public Library will host a free workshop",
+    language="en",
+    kind="article",
+    must_not_link=["https://millbrookgazette.example/2024/03/20/council-budget/"],
+)
+
+# 26 Hugo with footnotes: the only link to the call is in the post's footnotes (part of the
+# article), the site has a "Blogroll" list below the post in the same column
+page(
+    "hugo-footnote-en",
+    f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Three reasons, one footnote - quiet.systems</title>
+<meta name="description" content="Three reasons I blog, and a footnote about the parade that made me write them down.">
+<meta property="og:title" content="Three reasons, one footnote">
+<meta property="og:description" content="Three reasons I blog, and a footnote about the parade that made me write them down.">
+<meta property="og:type" content="article">
+<meta property="og:url" content="https://quiet.systems.example/posts/three-reasons/">
+<meta property="article:published_time" content="2024-03-28T21:10:00+01:00">
+<meta name="author" content="Eli Navarro">
+</head>
+<body>
+<header><nav><a href="/">quiet.systems</a> <a href="/posts/">posts</a> <a href="/now/">now</a></nav></header>
+<main>
+<article>
+<h1>Three reasons, one footnote</h1>
+<p class="meta"><time datetime="2024-03-28T21:10:00+01:00">2024-03-28</time></p>
+<p>Three reasons I blog, and a footnote about the parade that made me write them down.<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup></p>
+<ol>
+<li><strong>Thinking.</strong> I do not know what I think about a system until I have tried to explain it in plain sentences.</li>
+<li><strong>Remembering.</strong> Future me is a stranger who forgot everything; these posts are letters to them.</li>
+<li><strong>Meeting people.</strong> Every good work relationship I had in the last decade started with someone replying to a post.</li>
+</ol>
+<p>None of these need an audience of thousands. They need an address and a little patience.</p>
+<div class="footnotes" role="doc-endnotes">
+<hr>
+<ol>
+<li id="fn:1">
+<p>The prompt came from <a href="{CALL}">the “Why do you blog?” blog parade</a>, which is still open until the end of the month.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>
+</li>
+</ol>
+</div>
+</article>
+<h3>Blogroll</h3>
+<ul>
+<li><a href="https://friend-one.example/">Friend One</a></li>
+<li><a href="{OTHER_CALL}">Book parade</a></li>
+</ul>
+</main>
+<footer><p>&copy; 2024 Eli Navarro</p></footer>
+</body>
+</html>""",
+    url="https://quiet.systems.example/posts/three-reasons/",
+    title="Three reasons, one footnote",
+    author_name="Eli Navarro",
+    published="2024-03-28T21:10:00+01:00",
+    summary_prefix="Three reasons I blog, and a footnote",
+    language="en",
+    kind="article",
+    must_not_link=["https://friend-one.example/", OTHER_CALL],
+)
+
+# 27 Hugo, German: the only link to the call sits in an in-article note box rendered as
+# <aside> by the theme's "note" shortcode (part of the post); the sidebar lists it again
+page(
+    "hugo-aside-note-de",
+    f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bloggen als Werkstatt | Werkbank</title>
+<meta name="description" content="Mein Blog ist eine Werkstatt: Hier liegt alles halbfertig herum, und das ist gut so.">
+<meta property="og:title" content="Bloggen als Werkstatt">
+<meta property="og:description" content="Mein Blog ist eine Werkstatt: Hier liegt alles halbfertig herum, und das ist gut so.">
+<meta property="og:type" content="article">
+<meta property="og:locale" content="de_DE">
+<meta property="article:published_time" content="2026-11-23T08:30:00+01:00">
+<meta name="author" content="Mirko Albers">
+</head>
+<body>
+<header class="site-header"><a class="site-title" href="/">Werkbank</a><nav><a href="/posts/">Beiträge</a> <a href="/ueber/">Über</a></nav></header>
+<div class="wrapper">
+<main class="content">
+<article class="post">
+<h1 class="post-title">Bloggen als Werkstatt</h1>
+<div class="post-meta"><time datetime="2026-11-23T08:30:00+01:00">23.11.2026</time> · Mirko Albers</div>
+<div class="post-content">
+<aside class="note"><p><strong>Hinweis:</strong> Dieser Beitrag ist meine Antwort auf die <a href="{CALL}">Blogparade „Warum bloggen?“</a>, die noch bis Ende November läuft.</p></aside>
+<p>Mein Blog ist eine Werkstatt: Hier liegt alles halbfertig herum, und das ist gut so. Auf der Werkbank liegen Gedanken, die noch nicht zusammenpassen, und Notizen zu Projekten, die nie fertig werden.</p>
+<p>Wer hier mitliest, sieht mir beim Arbeiten zu. Das hat mich anfangs nervös gemacht, inzwischen finde ich es entlastend: Ich muss nichts Fertiges abliefern, nur zeigen, woran ich gerade schraube.</p>
+<p>Und manchmal reicht mir jemand ein Werkzeug rüber, an das ich nicht gedacht hatte. Dafür allein lohnt sich das Bloggen.</p>
+</div>
+</article>
+</main>
+<aside class="sidebar"><h3>Blogparaden</h3><ul><li><a href="{CALL}">Warum bloggen?</a></li><li><a href="{OTHER_CALL}">Lieblingsbücher</a></li></ul></aside>
+</div>
+<footer class="site-footer">© 2026 Mirko Albers</footer>
+</body>
+</html>""",
+    url="https://werkbank.example/posts/bloggen-als-werkstatt/",
+    title="Bloggen als Werkstatt",
+    author_name="Mirko Albers",
+    published="2026-11-23T08:30:00+01:00",
+    summary_prefix="Mein Blog ist eine Werkstatt",
+    language="de",
+    kind="article",
+    must_not_link=[OTHER_CALL],
+)
+
+# 28 WordPress + Jetpack: the call (the host's own post) only in the Jetpack related-posts
+# block that Jetpack appends inside .entry-content, and in the "Gefällt mir" / share area
+JETPACK_CALL = "https://annasblog.example/2026/11/01/blogparade-warum-bloggen/"
+page(
+    "wordpress-jetpack-related-only-de",
+    f"""<!DOCTYPE html>
+<html lang="de-DE">
+<head>
+<meta charset="UTF-8">
+<title>Herbstspaziergang am Deich &#8211; Annas Blog</title>
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Herbstspaziergang am Deich" />
+<meta property="og:url" content="https://annasblog.example/2026/11/22/herbstspaziergang/" />
+<meta property="og:description" content="Ein grauer Sonntag, zwei Stunden Wind und ein Thermobecher Tee: mein Herbstspaziergang am Deich." />
+<meta property="article:published_time" content="2026-11-22T15:40:00+00:00" />
+<meta property="og:site_name" content="Annas Blog" />
+<meta property="og:locale" content="de_DE" />
+<meta name="author" content="Anna Stöver" />
+</head>
+<body class="post-template-default single single-post">
+<div id="page" class="hfeed site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="https://annasblog.example/" rel="home">Annas Blog</a></p></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-930" class="post-930 post type-post status-publish format-standard hentry category-alltag">
+<header class="entry-header"><h1 class="entry-title">Herbstspaziergang am Deich</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2026-11-22T15:40:00+00:00">22. November 2026</time></span> <span class="byline">von <span class="author vcard"><a class="url fn n" href="https://annasblog.example/author/anna/">Anna Stöver</a></span></span></div></header>
+<div class="entry-content">
+<p>Ein grauer Sonntag, zwei Stunden Wind und ein Thermobecher Tee: mein Herbstspaziergang am Deich. Die Schafe standen alle mit dem Hintern zum Wind, und ich habe sie sehr gut verstanden.</p>
+<p>Unterwegs habe ich an nichts gedacht, und das war der Plan. Zu Hause gab es Kartoffelsuppe und danach ein Buch auf dem Sofa.</p>
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Teilen mit:</h3><div class="sd-content"><ul><li class="share-mastodon"><a rel="nofollow noopener noreferrer" class="share-mastodon sd-button share-icon" href="https://annasblog.example/2026/11/22/herbstspaziergang/?share=mastodon" target="_blank"><span>Mastodon</span></a></li></ul></div></div></div>
+<div id='jp-relatedposts' class='jp-relatedposts'><h3 class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></h3>
+<nav class="jp-relatedposts-i2" data-layout="grid"><ul class="jp-related-posts-i2__list" role="list"><li class="jp-related-posts-i2__post" id="related-posts-item-1"><a id="related-posts-item-1-label" href="{JETPACK_CALL}" class="jp-related-posts-i2__post-link">Blogparade: Warum bloggst du?</a><dl class="jp-related-posts-i2__post-defs"><dt>Datum</dt><dd class="jp-related-posts-i2__post-date">1. November 2026</dd></dl></li></ul></nav></div>
+</div>
+</article>
+</main></div></div>
+<footer id="colophon" class="site-footer"><div class="site-info"><a href="https://de.wordpress.org/">Stolz präsentiert von WordPress</a></div></footer>
+</div>
+</body>
+</html>""",
+    url="https://annasblog.example/2026/11/22/herbstspaziergang/",
+    title="Herbstspaziergang am Deich",
+    author_name="Anna Stöver",
+    published="2026-11-22T15:40:00+00:00",
+    summary_prefix="Ein grauer Sonntag, zwei Stunden Wind",
+    language="de",
+    kind="article",
+    call=JETPACK_CALL,
+    call_in_main=False,
+    must_not_link=[
+        JETPACK_CALL,
+        "https://annasblog.example/2026/11/22/herbstspaziergang/?share=mastodon",
+    ],
+)
+
+
 def main() -> None:
     for name, html, expected, encoding in PAGES:
         (HERE / f"{name}.html").write_bytes(html.encode(encoding))
