@@ -1745,6 +1745,302 @@ page(
 )
 
 
+# --- held out: written after the rules above, scored before any change for them ----------
+
+# 29 WordPress with the old default theme (Kubrick): "Blog » Blog Archive » Title", post titles
+# as <h2>, the date only as "Freitag, 27. November 2026" text, no author anywhere on the page
+page(
+    "wordpress-kubrick-de",
+    f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="de-DE">
+<head profile="http://gmpg.org/xfn/11">
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+<title>Modellbahn am Dachboden &raquo; Blog Archive &raquo; Warum ich über meine Modellbahn blogge</title>
+<link rel="stylesheet" href="https://dachboden.example/wp-content/themes/default/style.css" type="text/css" media="screen" />
+<link rel="pingback" href="https://dachboden.example/xmlrpc.php" />
+<meta name="generator" content="WordPress 2.8.4" />
+</head>
+<body>
+<div id="page">
+<div id="header" role="banner"><div id="headerimg"><h1><a href="https://dachboden.example/">Modellbahn am Dachboden</a></h1><div class="description">Spur H0, seit 1987</div></div></div>
+<hr />
+<div id="content" class="widecolumn" role="main">
+<div class="navigation"><div class="alignleft">&laquo; <a href="https://dachboden.example/2026/11/weichenantrieb/">Neuer Weichenantrieb</a></div><div class="alignright"></div></div>
+<div class="post-1204 post hentry category-allgemein" id="post-1204">
+<h2>Warum ich über meine Modellbahn blogge</h2>
+<div class="entry">
+<p>Seit 1987 baue ich an dieser Anlage, und seit 2006 schreibe ich darüber. Die <a href="{CALL}">Blogparade „Warum bloggen?“</a> ist ein guter Anlass, einmal zu erklären, warum.</p>
+<p>Eine Modellbahn wird nie fertig. Man baut einen Bahnhof, dann reißt man ihn wieder ab, weil der Gleisplan doch nicht passt. Ohne das Blog wüsste ich nicht mehr, warum ich 2011 die Kehrschleife entfernt habe. Jetzt kann ich es nachlesen – und andere auch.</p>
+<p>Und dann sind da die Leser. Ein Herr aus Österreich hat mir einmal eine ganze Kiste alter Fleischmann-Wagen geschickt, weil er meinen Beitrag über die Epoche III gelesen hatte. So etwas passiert nur, wenn man schreibt.</p>
+<p class="postmetadata alt"><small>Dieser Eintrag wurde am Freitag, 27. November 2026 um 10:12 veröffentlicht und ist abgelegt unter <a href="https://dachboden.example/category/allgemein/" title="Alle Beiträge in Allgemein ansehen" rel="category tag">Allgemein</a>. Du kannst die Antworten zu diesem Eintrag über den <a href='https://dachboden.example/2026/11/warum-ich-blogge/feed/'>RSS 2.0</a> Feed verfolgen.</small></p>
+</div>
+</div>
+<h3 id="comments">Eine Antwort auf &#8220;Warum ich über meine Modellbahn blogge&#8221;</h3>
+<ol class="commentlist"><li class="alt" id="comment-88"><cite><a href='https://spur-n.example/' rel='external nofollow' class='url'>Spur-N-Fan</a></cite> sagt:<br /><small class="commentmetadata"><a href="#comment-88" title="">27. November 2026 um 12:40</a></small><p>Toll! Ich mache bei <a href="{OTHER_CALL}" rel="nofollow">der anderen Parade</a> mit.</p></li></ol>
+</div>
+<div id="sidebar" role="complementary"><ul><li><h2>Blogparaden</h2><ul><li><a href="{CALL}">Warum bloggen?</a></li></ul></li><li><h2>Archiv</h2><ul><li><a href='https://dachboden.example/2026/11/' title='November 2026'>November 2026</a></li></ul></li></ul></div>
+<hr />
+<div id="footer" role="contentinfo"><p>Modellbahn am Dachboden is proudly powered by <a href="http://wordpress.org/">WordPress</a></p></div>
+</div>
+</body>
+</html>""",
+    url="https://dachboden.example/2026/11/warum-ich-blogge/",
+    title="Warum ich über meine Modellbahn blogge",
+    author_name="",
+    published="2026-11-27",
+    summary_prefix="Seit 1987 baue ich an dieser Anlage",
+    language="de",
+    kind="article",
+    must_not_link=[OTHER_CALL, "https://spur-n.example/"],
+)
+
+# 30 Eleventy starter with microformats: p-author h-card inside the entry, but dt-published is a
+# <time> without datetime ("March 4, 2024"); no OpenGraph
+page(
+    "eleventy-mf2-en",
+    f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>On keeping a commonplace blog</title>
+<meta name="description" content="A commonplace book, but public: why I blog.">
+<meta name="generator" content="Eleventy v2.0.1">
+<link rel="alternate" href="/feed/feed.xml" type="application/atom+xml" title="Commonplace">
+<link rel="webmention" href="https://webmention.io/commonplace.example/webmention">
+</head>
+<body>
+<a href="#skip" class="visually-hidden">Skip to main content</a>
+<header><a href="/" class="home-link">Commonplace</a><nav><h2 class="visually-hidden">Top level navigation menu</h2><ul class="nav"><li class="nav-item"><a href="/">Home</a></li><li class="nav-item"><a href="/blog/">Archive</a></li></ul></nav></header>
+<main id="skip">
+<article class="h-entry">
+<h1 class="p-name">On keeping a commonplace blog</h1>
+<ul class="post-metadata"><li><time class="dt-published">March 4, 2024</time></li><li>by <a class="p-author h-card" href="https://commonplace.example/">Amara Osei</a></li><li><a href="/tags/meta/" class="post-tag">meta</a></li></ul>
+<div class="e-content">
+<p>A commonplace book is a notebook of quotes and fragments you want to keep. My blog is one of those, only public, and that is the whole of my answer to <a href="{CALL}">the question in this blog parade</a>.</p>
+<p>Keeping it public changes what I copy into it. I add a line about why the quote matters, because somebody else might read it. Those lines turned out to be the best part.</p>
+<p>It also means other people send me fragments back. Half of my favourite quotes came from readers who saw one of mine and thought of another.</p>
+</div>
+</article>
+<ul class="links-nextprev"><li>Previous: <a href="/blog/quotes-2023/">Quotes of 2023</a></li></ul>
+</main>
+<footer><p>Webmentions: <a href="{OTHER_CALL}">1 mention</a></p></footer>
+</body>
+</html>""",
+    url="https://commonplace.example/blog/commonplace-blog/",
+    title="On keeping a commonplace blog",
+    author_name="Amara Osei",
+    published="2024-03-04",
+    summary_prefix="A commonplace book, but public",
+    language="en",
+    kind="article",
+    must_not_link=["https://commonplace.example/blog/quotes-2023/", OTHER_CALL],
+)
+
+# 31 WordPress site in German (lang="de-DE", Yoast inLanguage "de"), this post written in English
+page(
+    "wordpress-english-post-on-german-site-en",
+    f"""<!DOCTYPE html>
+<html lang="de-DE">
+<head>
+<meta charset="UTF-8">
+<title>Why I blog in two languages - Zweisprachig</title>
+<meta name="description" content="I write in German and in English, and the blog is where both languages live side by side." />
+<meta property="og:locale" content="de_DE" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Why I blog in two languages - Zweisprachig" />
+<meta property="og:description" content="I write in German and in English, and the blog is where both languages live side by side." />
+<meta property="og:site_name" content="Zweisprachig" />
+<meta property="article:published_time" content="2026-11-21T18:45:00+00:00" />
+<meta name="author" content="Lea Hofmann" />
+<script type="application/ld+json" class="yoast-schema-graph">{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"https://zweisprachig.example/why-i-blog/#article","author":{{"name":"Lea Hofmann","@id":"https://zweisprachig.example/#/schema/person/1"}},"headline":"Why I blog in two languages","datePublished":"2026-11-21T18:45:00+00:00","inLanguage":"de"}},{{"@type":"Person","@id":"https://zweisprachig.example/#/schema/person/1","name":"Lea Hofmann"}}]}}</script>
+</head>
+<body class="post-template-default single single-post">
+<header id="masthead" class="site-header"><p class="site-title"><a href="https://zweisprachig.example/" rel="home">Zweisprachig</a></p><nav class="main-navigation"><a href="/ueber-mich/">Über mich</a></nav></header>
+<main id="primary" class="site-main">
+<article id="post-88" class="post-88 post type-post status-publish format-standard hentry category-english">
+<header class="entry-header"><h1 class="entry-title">Why I blog in two languages</h1><div class="entry-meta"><span class="posted-on">Veröffentlicht am <time class="entry-date published" datetime="2026-11-21T18:45:00+00:00">21. November 2026</time></span><span class="byline"> von <span class="author vcard"><a class="url fn n" href="https://zweisprachig.example/author/lea/">Lea Hofmann</a></span></span></div></header>
+<div class="entry-content">
+<p>I write in German and in English, and the blog is where both languages live side by side. When <a href="{CALL}">the blog parade</a> asked why I blog, I realised that this is the reason: nowhere else can I switch languages from one post to the next without losing half of my readers.</p>
+<p>On social media the algorithm decides that I am a German account, and my English posts vanish. Here, a reader from Leeds and a reader from Leipzig both find what they came for, and some of them read both.</p>
+<p>Writing in a second language also keeps me honest. I cannot hide behind clever phrasing, so I have to know what I mean.</p>
+</div>
+</article>
+</main>
+<footer class="site-footer"><a href="https://de.wordpress.org/">Stolz präsentiert von WordPress</a></footer>
+</body>
+</html>""",
+    url="https://zweisprachig.example/why-i-blog/",
+    title="Why I blog in two languages",
+    author_name="Lea Hofmann",
+    published="2026-11-21T18:45:00+00:00",
+    summary_prefix="I write in German and in English",
+    language="en",
+    kind="article",
+)
+
+# 32 Serendipity (s9y) with the 2k11 template: "Geschrieben von … am …", the post title as <h2>,
+# the blog name as <h1>, comments and trackbacks below
+page(
+    "serendipity-2k11-de",
+    f"""<!doctype html>
+<html lang="de">
+<head>
+<meta charset="UTF-8">
+<title>Warum ich seit 2005 blogge - Notizen aus dem Maschinenraum</title>
+<meta name="generator" content="Serendipity v.2.4.0">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="canonical" href="https://maschinenraum.example/archives/812-Warum-ich-seit-2005-blogge.html">
+<link rel="alternate" type="application/rss+xml" title="Notizen aus dem Maschinenraum RSS-Feed" href="https://maschinenraum.example/feeds/index.rss2">
+<link rel="pingback" href="https://maschinenraum.example/comment.php?type=pingback&amp;entry_id=812">
+</head>
+<body>
+<a href="#content" class="visuallyhidden">Direkt zum Inhalt</a>
+<header id="banner"><div id="identity"><a href="https://maschinenraum.example/"><h1>Notizen aus dem Maschinenraum</h1><p>Linux, Netze und alte Rechner</p></a></div><nav id="primary-nav"><ul class="clearfix"><li><a href="/">Startseite</a></li><li><a href="/pages/ueber.html">Über</a></li></ul></nav></header>
+<main id="content">
+<article class="post serendipity_entry_812 clearfix">
+<header><h2><a href="/archives/812-Warum-ich-seit-2005-blogge.html">Warum ich seit 2005 blogge</a></h2>
+<p class="post_byline">Geschrieben von <a href="https://maschinenraum.example/authors/1-Bernd-Kowalczyk">Bernd Kowalczyk</a> am <time datetime="2026-11-26T21:40:00+01:00">Donnerstag, 26. November 2026</time> in <a href="https://maschinenraum.example/categories/3-Meta">Meta</a></p></header>
+<div class="clearfix content serendipity_entry_body">
+<p>2005 habe ich Serendipity installiert, um mir Notizen zu meinem Server zu machen. Einundzwanzig Jahre später läuft das Blog immer noch auf derselben Software, und die <a href="{CALL}">Blogparade „Warum bloggen?“</a> bringt mich dazu, einmal aufzuschreiben, warum.</p>
+<p>Der wichtigste Grund ist banal: Ich vergesse Dinge. Wie man ein RAID nach einem Plattentausch wieder aufbaut, wie der Trick mit dem seriellen Konsolenkabel ging – das steht alles hier. Und weil es öffentlich ist, schreibe ich es ordentlicher auf als in einer privaten Datei.</p>
+<p>Der zweite Grund sind die Kommentare. Mehr als einmal hat mir jemand einen besseren Weg gezeigt, und oft waren es Menschen, die über eine Suchmaschine auf einen zehn Jahre alten Beitrag gestoßen sind.</p>
+</div>
+<footer class="clearfix"><span class="visuallyhidden">Kategorien: </span><a href="https://maschinenraum.example/categories/3-Meta">Meta</a> | <a href="/archives/812-Warum-ich-seit-2005-blogge.html#comments">2 Kommentare</a></footer>
+</article>
+<section id="trackbacks" class="serendipity_section_trackbacks"><h3>Trackbacks</h3><div id="serendipity_trackbacklist"><article id="c5" class="trackback"><h4><a href="https://anderer-blog.example/2026/11/warum/">Auch ich blogge</a></h4><p>Via <a href="{CALL}">Blogparade</a> gefunden …</p></article></div></section>
+<section id="comments" class="serendipity_section_comments"><h3>Kommentare</h3><article id="c6" class="serendipity_comment"><p>Schöner Rückblick! Die andere Parade: <a href="{OTHER_CALL}" rel="nofollow">Lieblingsbücher</a></p></article></section>
+</main>
+<aside id="sidebar_right"><section class="sidebar_plugin"><h3>Blogroll</h3><ul><li><a href="https://anderer-blog.example/">Anderer Blog</a></li></ul></section></aside>
+<footer id="colophon"><p>Powered by <a href="https://s9y.org">Serendipity</a></p></footer>
+</body>
+</html>""",
+    url="https://maschinenraum.example/archives/812-Warum-ich-seit-2005-blogge.html",
+    title="Warum ich seit 2005 blogge",
+    author_name="Bernd Kowalczyk",
+    published="2026-11-26T21:40:00+01:00",
+    summary_prefix="2005 habe ich Serendipity installiert",
+    language="de",
+    kind="article",
+    must_not_link=[
+        OTHER_CALL,
+        "https://anderer-blog.example/2026/11/warum/",
+        "https://anderer-blog.example/",
+    ],
+)
+
+# 33 WordPress + Divi with a Theme Builder body template: no hentry, no entry-content; the post
+# content is an et_pb_post_content module; a sidebar module and a comments module in the same
+# section; the date as "27.11.2026" text only
+page(
+    "wordpress-divi-de",
+    f"""<!DOCTYPE html>
+<html lang="de-DE">
+<head>
+<meta charset="UTF-8" />
+<title>Warum ich blogge – und warum gerade jetzt | Yogazeit</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0, maximum-scale=1.0, user-scalable=0" />
+<meta name="description" content="Warum ich nach acht Jahren Instagram wieder blogge – mein Beitrag zur Blogparade." />
+<meta property="og:title" content="Warum ich blogge – und warum gerade jetzt" />
+<meta property="og:site_name" content="Yogazeit" />
+<meta property="og:type" content="article" />
+<link rel='stylesheet' id='divi-style-css' href='https://yogazeit.example/wp-content/themes/Divi/style.min.css?ver=4.27.2' type='text/css' media='all' />
+</head>
+<body class="post-template-default single single-post postid-455 single-format-standard et-tb-has-template et-tb-has-body et_pb_button_helper_class et_fullwidth_nav et_fixed_nav et_show_nav et_primary_nav_dropdown_animation_fade et_secondary_nav_dropdown_animation_fade et_header_style_left et_pb_footer_columns4 et_cover_background et_pb_gutter et_pb_gutters3 et_smooth_scroll et_divi_theme et-db">
+<div id="page-container">
+<div id="et-boc" class="et-boc">
+<header id="main-header" data-height-onload="66"><div class="container clearfix et_menu_container"><div class="logo_container"><span class="logo_helper"></span><a href="https://yogazeit.example/"><img src="https://yogazeit.example/wp-content/uploads/logo.png" alt="Yogazeit" id="logo" data-height-percentage="54" /></a></div><div id="et-top-navigation" data-height="66" data-fixed-height="40"><nav id="top-menu-nav"><ul id="top-menu" class="nav"><li class="menu-item"><a href="https://yogazeit.example/kurse/">Kurse</a></li><li class="menu-item"><a href="https://yogazeit.example/blog/">Blog</a></li></ul></nav></div></div></header>
+<div id="et-main-area">
+<div id="main-content">
+<div class="et-l et-l--body">
+<div class="et_builder_inner_content et_pb_gutters3">
+<div class="et_pb_section et_pb_section_0_tb_body et_section_regular">
+<div class="et_pb_row et_pb_row_0_tb_body">
+<div class="et_pb_column et_pb_column_3_4 et_pb_column_0_tb_body  et_pb_css_mix_blend_mode_passthrough">
+<div class="et_pb_module et_pb_post_title et_pb_post_title_0_tb_body et_pb_bg_layout_light  et_pb_text_align_left"><div class="et_pb_title_container"><h1 class="entry-title">Warum ich blogge – und warum gerade jetzt</h1><p class="et_pb_title_meta_container"> von <span class="author vcard"><a href="https://yogazeit.example/author/sabine/" title="Beiträge von Sabine Ortlieb" rel="author">Sabine Ortlieb</a></span> | <span class="published">27.11.2026</span> | <a href="https://yogazeit.example/category/blog/" rel="category tag">Blog</a></p></div></div>
+<div class="et_pb_module et_pb_post_content et_pb_post_content_0_tb_body">
+<p>Acht Jahre lang habe ich meine Gedanken zu Yoga auf Instagram geteilt. Seit diesem Herbst schreibe ich wieder hier, und die <a href="{CALL}">Blogparade „Warum bloggen?“</a> kommt genau zur richtigen Zeit, um zu erklären, warum.</p>
+<p>Auf Instagram musste jeder Gedanke in ein quadratisches Bild und drei Zeilen passen. Manche Dinge passen da nicht hinein: Wie man nach einer Verletzung wieder anfängt, warum Atmen wichtiger ist als jede Haltung, was ich von meiner ersten Lehrerin gelernt habe.</p>
+<p>Hier darf ein Text so lang sein, wie er sein muss. Und er verschwindet nicht nach zwei Tagen aus dem Feed.</p>
+</div>
+<div class="et_pb_module et_pb_comments_0_tb_body et_pb_comments_module et_pb_bg_layout_light"><section id="comment-wrap"><h1 id="comments" class="page_title">1 Kommentar</h1><ol class="commentlist clearfix"><li class="comment even thread-even depth-1" id="li-comment-31"><article id="comment-31" class="comment-body clearfix"><div class="comment_area"><div class="comment-content clearfix"><p>Willkommen zurück! <a href="{OTHER_CALL}" rel="nofollow ugc">Hier</a> ist noch eine Parade.</p></div></div></article></li></ol></section></div>
+</div>
+<div class="et_pb_column et_pb_column_1_4 et_pb_column_1_tb_body  et_pb_css_mix_blend_mode_passthrough et-last-child">
+<div class="et_pb_module et_pb_sidebar_0_tb_body et_pb_widget_area clearfix et_pb_widget_area_left et_pb_bg_layout_light"><div id="block-5" class="et_pb_widget widget_block"><h2>Blogparaden</h2><ul><li><a href="{CALL}">Warum bloggen?</a></li><li><a href="{OTHER_CALL}">Lieblingsbücher</a></li></ul></div></div>
+</div>
+</div>
+</div>
+</div>
+</div>
+</div>
+<footer id="main-footer"><div id="footer-bottom"><div class="container clearfix"><div id="footer-info">Designed by <a href="https://www.elegantthemes.com" title="Premium WordPress Themes">Elegant Themes</a></div></div></div></footer>
+</div>
+</div>
+</div>
+</body>
+</html>""",
+    url="https://yogazeit.example/warum-ich-blogge/",
+    title="Warum ich blogge – und warum gerade jetzt",
+    author_name="Sabine Ortlieb",
+    published="2026-11-27",
+    summary_prefix="Warum ich nach acht Jahren Instagram wieder blogge",
+    language="de",
+    kind="article",
+    must_not_link=[OTHER_CALL, "https://www.elegantthemes.com"],
+)
+
+# 34 WordPress + Genesis: class "entry" (not hentry) with schema.org itemprops; the call only in
+# the "after entry" widget area below the post (a Blogparaden widget), the post itself only
+# names the parade without linking it
+page(
+    "wordpress-genesis-after-entry-en",
+    f"""<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Ten years of sourdough notes</title>
+<meta name="description" content="Ten years ago I wrote down my first sourdough recipe here. This is what changed since." />
+<meta property="og:title" content="Ten years of sourdough notes" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2024-03-29T07:00:00+00:00" />
+<link rel='stylesheet' id='genesis-sample-css' href='https://crumb.example/wp-content/themes/genesis-sample/style.css?ver=3.4.0' type='text/css' media='all' />
+</head>
+<body class="post-template-default single single-post postid-310 single-format-standard wp-embed-responsive header-full-width content-sidebar genesis-breadcrumbs-hidden genesis-footer-widgets-hidden" itemscope itemtype="https://schema.org/WebPage">
+<div class="site-container"><ul class="genesis-skip-link"><li><a href="#genesis-content" class="screen-reader-shortcut"> Skip to main content</a></li></ul>
+<header class="site-header" itemscope itemtype="https://schema.org/WPHeader"><div class="wrap"><div class="title-area"><p class="site-title" itemprop="headline"><a href="https://crumb.example/">Crumb &amp; Crust</a></p></div><nav class="nav-primary" aria-label="Main" itemscope itemtype="https://schema.org/SiteNavigationElement" id="genesis-nav-primary"><div class="wrap"><ul id="menu-main" class="menu genesis-nav-menu menu-primary"><li class="menu-item"><a href="https://crumb.example/recipes/" itemprop="url"><span itemprop="name">Recipes</span></a></li></ul></div></nav></div></header>
+<div class="site-inner"><div class="content-sidebar-wrap"><main class="content" id="genesis-content">
+<article class="post-310 post type-post status-publish format-standard category-bread entry" aria-label="Ten years of sourdough notes" itemscope itemtype="https://schema.org/CreativeWork">
+<header class="entry-header"><h1 class="entry-title" itemprop="headline">Ten years of sourdough notes</h1>
+<p class="entry-meta"><time class="entry-time" itemprop="datePublished" datetime="2024-03-29T07:00:00+00:00">March 29, 2024</time> by <span class="entry-author" itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="https://crumb.example/author/maeve/" class="entry-author-link" rel="author" itemprop="url"><span class="entry-author-name" itemprop="name">Maeve Doyle</span></a></span> <span class="entry-comments-link"><a href="https://crumb.example/sourdough-notes/#respond">Leave a Comment</a></span></p></header>
+<div class="entry-content" itemprop="text">
+<p>Ten years ago I wrote down my first sourdough recipe here. This is what changed since, and it is also my late answer to the blog parade about why we blog, which I saw mentioned on a friend's site.</p>
+<p>The recipe itself changed a lot: more water, less yeast-anxiety, a longer cold proof. But the real change is that I stopped keeping notes in a paper notebook that got flour in every page. The blog is my notebook now, and readers add to it every week.</p>
+<p>So: I blog because bread is a long experiment, and experiments need a lab book.</p>
+</div>
+<footer class="entry-footer"><p class="entry-meta"><span class="entry-categories">Filed Under: <a href="https://crumb.example/category/bread/" rel="category tag">Bread</a></span></p></footer>
+</article>
+<div class="after-entry widget-area"><section id="text-6" class="widget widget_text"><div class="widget-wrap"><h3 class="widgettitle widget-title">Blog parades</h3><div class="textwidget"><p>I took part in <a href="{CALL}">Why do you blog?</a> and <a href="{OTHER_CALL}">Favourite books</a>.</p></div></div></section></div>
+<div class="entry-comments" id="comments"><h3>Comments</h3></div>
+</main>
+<aside class="sidebar sidebar-primary widget-area" role="complementary" aria-label="Primary Sidebar" itemscope itemtype="https://schema.org/WPSideBar" id="genesis-sidebar-primary"><section id="search-3" class="widget widget_search"><div class="widget-wrap"><form class="search-form" method="get" action="https://crumb.example/" role="search"><input class="search-form-input" type="search" name="s"></form></div></section></aside>
+</div></div>
+<footer class="site-footer" itemscope itemtype="https://schema.org/WPFooter"><div class="wrap"><p>Copyright &#x000A9;&nbsp;2024 · <a href="https://www.studiopress.com/">Genesis Sample</a> on <a href="https://www.studiopress.com/">Genesis Framework</a></p></div></footer>
+</div>
+</body>
+</html>""",
+    url="https://crumb.example/sourdough-notes/",
+    title="Ten years of sourdough notes",
+    author_name="Maeve Doyle",
+    published="2024-03-29T07:00:00+00:00",
+    summary_prefix="Ten years ago I wrote down my first sourdough recipe",
+    language="en",
+    kind="article",
+    call_in_main=False,
+    must_not_link=[CALL, OTHER_CALL, "https://www.studiopress.com/"],
+)
+
+
 def main() -> None:
     for name, html, expected, encoding in PAGES:
         (HERE / f"{name}.html").write_bytes(html.encode(encoding))
