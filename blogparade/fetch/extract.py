@@ -858,15 +858,26 @@ def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str)
         return ""
     parts = re.split(r"\s+[|–—·•»:-]\s+", title)  # noqa: RUF001
     if len(parts) > 1:
+        # Headings that repeat a part of the title: <h1>s first, then <h2>s (older themes
+        # set post titles as <h2> under the site's <h1>).
+        headings = [
+            (text, _links_home(h, base))
+            for tag in ("h1", "h2")
+            for h in tree.iter(tag)
+            if (text := _clean(h.text_content())) in parts
+        ]
+        # The site's name set as a heading that links home is not the headline.
+        home_name = next((text for text, home in headings if home), "")
         if site_name and _clean(parts[-1]).lower() == site_name.lower():
             return " – ".join(parts[:-1])  # noqa: RUF001
         if site_name and _clean(parts[0]).lower() == site_name.lower():
             return " – ".join(parts[1:])  # noqa: RUF001
         # Otherwise the longest part is the headline more often than not.
-        for h1 in tree.iter("h1"):
-            if _clean(h1.text_content()) in parts and not _links_home(h1, base):
-                return _clean(h1.text_content())
-        return title if len(parts) > 3 else max(parts, key=len)
+        for text, home in headings:
+            if not home:
+                return text
+        rest = [part for part in parts if part != home_name]
+        return title if len(parts) > 3 else max(rest or parts, key=len)
     return title
 
 
@@ -1196,7 +1207,7 @@ def _strip_site(title: str, site_name: str, publisher: str = "") -> str:
 
 def _links_home(heading: lxml.html.HtmlElement, base: str) -> bool:
     """Is the heading a link to the site's home page (the site's name set as an ``<h1>``)?"""
-    for a in heading.iter("a"):
+    for a in (*heading.iter("a"), *heading.iterancestors("a")):
         url = _absolute(base, a.get("href"))
         if url and urlsplit(url).path in ("", "/") and not urlsplit(url).query:
             return True

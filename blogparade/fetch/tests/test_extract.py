@@ -342,3 +342,18 @@ def test_byline_pasted_into_the_author_meta_is_cleaned(meta, name):
 def test_a_month_after_by_is_not_a_name():
     html = f"<html><body><h1>Plans</h1><p>By March 2024 the garden was done.</p><p>{LONG}</p></body></html>"
     assert describe(html, "https://blog.example/post/").author_name == ""
+
+
+@pytest.mark.parametrize(
+    "title, header",
+    [
+        ("Post title - My Site", '<a href="/"><h1>My Site</h1></a>'),
+        (
+            "My Site » Blog Archive » Post title",
+            '<h1><a href="https://site.example/">My Site</a></h1>',
+        ),
+    ],
+)
+def test_title_part_named_by_a_home_linking_h1_is_the_site(title, header):
+    html = f"<html><head><title>{title}</title></head><body>{header}<article><h2>Post title</h2><p>{LONG}</p></article></body></html>"
+    assert describe(html, "https://site.example/post/").title == "Post title"
