@@ -487,7 +487,8 @@ def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
     if element.tag not in ("section", "div") or not len(element):
         return False
     first = element[0]
-    if first.tag not in ("h2", "h3", "h4"):
+    # An authored section ("See also" in a Markdown post) has an id for its anchor link.
+    if first.tag not in ("h2", "h3", "h4") or first.get("id"):
         return False
     return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
 

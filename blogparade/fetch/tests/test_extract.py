@@ -357,3 +357,11 @@ def test_a_month_after_by_is_not_a_name():
 def test_title_part_named_by_a_home_linking_h1_is_the_site(title, header):
     html = f"<html><head><title>{title}</title></head><body>{header}<article><h2>Post title</h2><p>{LONG}</p></article></body></html>"
     assert describe(html, "https://site.example/post/").title == "Post title"
+
+
+def test_authored_see_also_section_of_a_markdown_post_is_content():
+    # Pandoc / Quarto wrap each section of a post in <section> with the heading's anchor id.
+    html = f"""<html><body><main><article><section id="intro" class="level2"><h2 id="intro">Intro</h2><p>{LONG}</p></section>
+    <section id="see-also" class="level2"><h2 id="see-also">See also</h2><p>This post answers <a href="{CALL}">the parade</a>.</p></section>
+    </article></main></body></html>"""
+    assert check_link(html, "https://blog.example/post/", CALL).in_main_content
