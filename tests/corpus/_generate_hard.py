@@ -2041,6 +2041,212 @@ page(
 )
 
 
+# --- second held-out batch (written after all rule changes, scored before any fix) ----------
+
+# 35 German news site: a dpa story, author an Organization in JSON-LD ("Von dpa" visible), an
+# inline "Lesen Sie auch" teaser in the middle of the article body (no heading, no class hint)
+page(
+    "news-dpa-inline-teaser-de",
+    f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Blogs erleben Comeback: Tausende beteiligen sich an Blogparade | Neue Rheinpost</title>
+<meta name="description" content="Eine Blogparade zur Frage „Warum bloggen?“ hat in wenigen Wochen Tausende Beiträge gesammelt. Fachleute sehen einen Trend weg von Plattformen.">
+<meta property="og:title" content="Blogs erleben Comeback: Tausende beteiligen sich an Blogparade">
+<meta property="og:site_name" content="Neue Rheinpost">
+<meta property="og:type" content="article">
+<meta property="og:description" content="Eine Blogparade zur Frage „Warum bloggen?“ hat in wenigen Wochen Tausende Beiträge gesammelt. Fachleute sehen einen Trend weg von Plattformen.">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Blogs erleben Comeback: Tausende beteiligen sich an Blogparade","datePublished":"2026-11-26T14:32:00+01:00","dateModified":"2026-11-26T15:05:00+01:00","author":{{"@type":"Organization","name":"dpa"}},"publisher":{{"@type":"Organization","name":"Neue Rheinpost"}},"description":"Eine Blogparade zur Frage „Warum bloggen?“ hat in wenigen Wochen Tausende Beiträge gesammelt. Fachleute sehen einen Trend weg von Plattformen."}}</script>
+</head>
+<body>
+<header class="page-header"><a href="/" class="logo">Neue Rheinpost</a><nav><a href="/panorama/">Panorama</a> <a href="/digital/">Digital</a></nav></header>
+<main>
+<article class="story">
+<h1 class="story__headline"><span class="story__kicker">Internet</span> Blogs erleben Comeback: Tausende beteiligen sich an Blogparade</h1>
+<div class="story__meta">Von dpa · 26.11.2026, 14:32 Uhr</div>
+<div class="story__text">
+<p><strong>Berlin (dpa) – Eine Blogparade zur Frage „Warum bloggen?“ hat in wenigen Wochen Tausende Beiträge gesammelt.</strong> Die Initiatorin, eine Bloggerin aus Bremen, hatte <a href="{CALL}">in ihrem Aufruf</a> dazu eingeladen, auf dem eigenen Blog zu antworten und zurückzuverlinken.</p>
+<p>Fachleute sehen darin einen Trend weg von großen Plattformen. „Viele Menschen wollen wieder selbst bestimmen, wo ihre Texte stehen“, sagte die Medienwissenschaftlerin Petra Lorenz der Deutschen Presse-Agentur.</p>
+<div class="story__inline-teaser"><span>Lesen Sie auch:</span> <a href="/digital/soziale-netzwerke-nutzerzahlen-id9911.html">Soziale Netzwerke verlieren junge Nutzer</a></div>
+<p>Blogparaden sind eine alte Tradition im Netz: Eine Person stellt eine Frage, andere antworten in eigenen Beiträgen. Die aktuelle Parade läuft noch bis Ende November.</p>
+</div>
+</article>
+<section class="teaser-list"><h2 class="teaser-list__title">Das könnte Sie auch interessieren</h2><a href="{OTHER_CALL}">Blogparade über Lieblingsbücher</a></section>
+</main>
+<footer><a href="/impressum/">Impressum</a></footer>
+</body>
+</html>""",
+    url="https://www.neue-rheinpost.example/panorama/blogs-comeback-id9920.html",
+    title="Blogs erleben Comeback: Tausende beteiligen sich an Blogparade",
+    author_name="dpa",
+    published="2026-11-26T14:32:00+01:00",
+    summary_prefix="Eine Blogparade zur Frage „Warum bloggen?“",
+    language="de",
+    kind="article",
+    must_not_link=[
+        OTHER_CALL,
+        "https://www.neue-rheinpost.example/digital/soziale-netzwerke-nutzerzahlen-id9911.html",
+    ],
+)
+
+# 36 WordPress + OceanWP + Yoast: the call linked only through a banner image (no link text)
+# inside the post content; the author reply in the comments links it again
+page(
+    "wordpress-oceanwp-image-link-de",
+    f"""<!DOCTYPE html>
+<html class="html" lang="de-DE">
+<head>
+<meta charset="UTF-8">
+<link rel="profile" href="https://gmpg.org/xfn/11">
+<title>Blogparade: Warum ich blogge - Familienküche</title>
+<meta name="description" content="Ich blogge, weil unsere Familienrezepte sonst verloren gingen. Mein Beitrag zur Blogparade." />
+<meta property="og:locale" content="de_DE" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Blogparade: Warum ich blogge - Familienküche" />
+<meta property="og:description" content="Ich blogge, weil unsere Familienrezepte sonst verloren gingen. Mein Beitrag zur Blogparade." />
+<meta property="og:site_name" content="Familienküche" />
+<meta property="article:published_time" content="2026-11-19T06:00:00+00:00" />
+<meta name="author" content="Gül Yıldız" />
+<script type="application/ld+json" class="yoast-schema-graph">{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"https://familienkueche.example/blogparade-warum-ich-blogge/#article","author":{{"name":"Gül Yıldız","@id":"https://familienkueche.example/#/schema/person/9"}},"headline":"Blogparade: Warum ich blogge","datePublished":"2026-11-19T06:00:00+00:00","inLanguage":"de"}},{{"@type":"Person","@id":"https://familienkueche.example/#/schema/person/9","name":"Gül Yıldız"}}]}}</script>
+</head>
+<body class="post-template-default single single-post oceanwp-theme dropdown-mobile default-breakpoint has-sidebar content-right-sidebar post-in-category-allgemein" itemscope="itemscope" itemtype="https://schema.org/Article">
+<div id="outer-wrap" class="site clr"><div id="wrap" class="clr">
+<header id="site-header" class="minimal-header clr" data-height="74" itemscope="itemscope" itemtype="https://schema.org/WPHeader" role="banner"><div id="site-header-inner" class="clr container"><div id="site-logo" class="clr" itemscope itemtype="https://schema.org/Brand"><div id="site-logo-inner" class="clr"><a href="https://familienkueche.example/" rel="home" class="site-title site-logo-text">Familienküche</a></div></div></div></header>
+<main id="main" class="site-main clr" role="main">
+<header class="page-header"><div class="container clr page-header-inner"><h1 class="page-header-title clr" itemprop="headline">Blogparade: Warum ich blogge</h1></div></header>
+<div id="content-wrap" class="container clr"><div id="primary" class="content-area clr"><div id="content" class="site-content clr">
+<article id="post-2210" class="single-post-article blog-post-article clr" itemscope="itemscope" itemtype="https://schema.org/CreativeWork">
+<header class="entry-header clr"><h2 class="single-post-title entry-title" itemprop="headline">Blogparade: Warum ich blogge</h2></header>
+<ul class="meta ospm-default clr"><li class="meta-author" itemprop="name"><span class="screen-reader-text">Beitrags-Autor:</span><i class="icon-user" aria-hidden="true" role="img"></i><a href="https://familienkueche.example/author/guel/" title="Beiträge von Gül Yıldız" rel="author" itemprop="author" itemscope="itemscope" itemtype="https://schema.org/Person">Gül Yıldız</a></li><li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Beitrag veröffentlicht:</span><i class="icon-clock" aria-hidden="true" role="img"></i>19. November 2026</li></ul>
+<div class="entry-content clr" itemprop="text">
+<figure class="wp-block-image size-large"><a href="{CALL}"><img src="https://familienkueche.example/wp-content/uploads/2026/11/blogparade-banner.png" alt="" class="wp-image-2211"/></a></figure>
+<p>Ich blogge, weil unsere Familienrezepte sonst verloren gingen. Meine Oma hat nie etwas aufgeschrieben, und als sie starb, war das Rezept für ihre Linsensuppe fast weg. Meine Tante und ich haben es aus der Erinnerung rekonstruiert, und seitdem steht es hier.</p>
+<p>Inzwischen schicken mir Leserinnen ihre eigenen Familienrezepte. Aus einem Blog für uns ist ein kleines Archiv für viele Familien geworden.</p>
+</div>
+</article>
+<section id="comments" class="comments-area clr has-comments"><h3 class="theme-heading comments-title"><span class="text">Ein Kommentar</span></h3><ol class="comment-list"><li class="comment byuser comment-author-guel bypostauthor"><article class="comment-container"><div class="comment-content"><p>Danke! Hier noch mal der Link zur Parade: <a href="{CALL}">{CALL}</a></p></div></article></li></ol></section>
+</div></div>
+<aside id="right-sidebar" class="sidebar-container widget-area sidebar-primary" itemscope="itemscope" itemtype="https://schema.org/WPSideBar" role="complementary" aria-label="Primäre Seitenleiste"><div id="right-sidebar-inner" class="clr"><div id="text-2" class="sidebar-box widget_text clr"><h4 class="widget-title">Blogparaden</h4><div class="textwidget"><a href="{OTHER_CALL}">Lieblingsbücher</a></div></div></div></aside>
+</div>
+</main>
+<footer id="footer" class="site-footer" itemscope="itemscope" itemtype="https://schema.org/WPFooter" role="contentinfo"><div id="footer-bottom" class="clr"><div id="copyright" class="clr" role="contentinfo">Copyright 2026 - OceanWP Theme by OceanWP</div></div></footer>
+</div></div>
+</body>
+</html>""",
+    url="https://familienkueche.example/blogparade-warum-ich-blogge/",
+    title="Blogparade: Warum ich blogge",
+    author_name="Gül Yıldız",
+    published="2026-11-19T06:00:00+00:00",
+    summary_prefix="Ich blogge, weil unsere Familienrezepte sonst verloren gingen",
+    language="de",
+    kind="article",
+    must_not_link=[OTHER_CALL],
+)
+
+# 37 Ghost + Casper, German, two authors (JSON-LD names only the first), the call in a
+# callout card
+page(
+    "ghost-casper-two-authors-de",
+    f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Warum wir zu zweit bloggen</title>
+<meta name="description" content="Ein Blog, zwei Köpfe: warum wir gemeinsam schreiben und was das mit der Blogparade zu tun hat.">
+<link rel="canonical" href="https://zuzweit.example/warum-wir-zu-zweit-bloggen/">
+<meta property="og:site_name" content="Zu zweit">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Warum wir zu zweit bloggen">
+<meta property="og:description" content="Ein Blog, zwei Köpfe: warum wir gemeinsam schreiben und was das mit der Blogparade zu tun hat.">
+<meta property="article:published_time" content="2026-11-25T16:00:00.000Z">
+<meta name="twitter:label1" content="Written by">
+<meta name="twitter:data1" content="Anna Beck, Tom Kühn">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Article","publisher":{{"@type":"Organization","name":"Zu zweit","url":"https://zuzweit.example/"}},"author":{{"@type":"Person","name":"Anna Beck","url":"https://zuzweit.example/author/anna/","sameAs":[]}},"headline":"Warum wir zu zweit bloggen","url":"https://zuzweit.example/warum-wir-zu-zweit-bloggen/","datePublished":"2026-11-25T16:00:00.000Z","dateModified":"2026-11-25T16:30:00.000Z","description":"Ein Blog, zwei Köpfe: warum wir gemeinsam schreiben und was das mit der Blogparade zu tun hat.","mainEntityOfPage":"https://zuzweit.example/warum-wir-zu-zweit-bloggen/"}}</script>
+<meta name="generator" content="Ghost 5.96">
+</head>
+<body class="post-template">
+<div class="viewport">
+<header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo no-image" href="https://zuzweit.example">Zu zweit</a></div><nav class="gh-head-menu"><ul class="nav"><li class="nav-start"><a href="https://zuzweit.example/">Start</a></li></ul></nav></div></header>
+<div class="site-content">
+<main id="site-main" class="site-main">
+<article class="article post">
+<header class="article-header gh-canvas">
+<h1 class="article-title">Warum wir zu zweit bloggen</h1>
+<p class="article-excerpt">Ein Blog, zwei Köpfe: warum wir gemeinsam schreiben und was das mit der Blogparade zu tun hat.</p>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list instapaper_ignore"><li class="author-list-item"><a href="/author/anna/" class="author-avatar author-profile-image"><img src="/content/images/anna.jpg" alt="Anna Beck"></a></li><li class="author-list-item"><a href="/author/tom/" class="author-avatar author-profile-image"><img src="/content/images/tom.jpg" alt="Tom Kühn"></a></li></ul><div class="article-byline-meta"><h4 class="author-name"><a href="/author/anna/">Anna Beck</a>, <a href="/author/tom/">Tom Kühn</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="2026-11-25">25. Nov. 2026</time><span class="byline-reading-time"><span class="bull">&bull;</span> 3 Min. Lesezeit</span></div></div></section></div>
+</header>
+<section class="gh-content gh-canvas">
+<p>Wir schreiben dieses Blog seit sechs Jahren zu zweit. Anna kümmert sich um die langen Texte, Tom um die Fotos und die Fehler in Annas Texten. Meistens streiten wir uns vorher über das Thema.</p>
+<div class="kg-card kg-callout-card kg-callout-card-blue"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">Dieser Beitrag ist Teil der <a href="{CALL}">Blogparade „Warum bloggen?“</a>.</div></div>
+<p>Warum bloggen wir? Weil wir beim Schreiben merken, wo wir uns nicht einig sind. Und weil ein gemeinsames Blog das einzige Projekt ist, bei dem wir uns nach sechs Jahren noch nicht gegenseitig gekündigt haben.</p>
+</section>
+</article>
+</main>
+<aside class="read-more-wrap outer"><div class="read-more inner"><article class="post-card post"><a class="post-card-image-link" href="/lieblingsbuecher/"><img class="post-card-image" src="/content/images/books.jpg" alt=""></a><div class="post-card-content"><a class="post-card-content-link" href="/lieblingsbuecher/"><header class="post-card-header"><h2 class="post-card-title">Unsere Lieblingsbücher</h2></header><div class="post-card-excerpt">Zwei Listen, eine Überschneidung.</div></a></div></article></div></aside>
+</div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="https://zuzweit.example">Zu zweit</a> &copy; 2026</section><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer>
+</div>
+</body>
+</html>""",
+    url="https://zuzweit.example/warum-wir-zu-zweit-bloggen/",
+    title="Warum wir zu zweit bloggen",
+    author_name="Anna Beck",
+    published="2026-11-25T16:00:00+00:00",
+    summary_prefix="Ein Blog, zwei Köpfe",
+    language="de",
+    kind="article",
+    must_not_link=["https://zuzweit.example/lieblingsbuecher/", "https://ghost.org/"],
+)
+
+# 38 WordPress + Twenty Twenty-One: the post names the parade but links it nowhere in the text;
+# the blog author's own reply in the comments carries the link (does not count)
+page(
+    "wordpress-tt1-author-reply-only-en",
+    f"""<!doctype html>
+<html lang="en-US" class="respect-color-scheme-preference">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Why I write in the mornings &#8211; Early Hours</title>
+<meta name="generator" content="WordPress 6.6.2" />
+<link rel="canonical" href="https://earlyhours.example/2024/03/31/mornings/" />
+</head>
+<body class="post-template-default single single-post postid-91 single-format-standard wp-embed-responsive is-light-theme no-js singular has-main-navigation">
+<div id="page" class="site">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header id="masthead" class="site-header has-title-and-tagline has-menu"><div class="site-branding"><p class="site-title"><a href="https://earlyhours.example/" rel="home">Early Hours</a></p><p class="site-description">A blog written before breakfast</p></div></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-91" class="post-91 post type-post status-publish format-standard hentry category-writing entry">
+<header class="entry-header alignwide"><h1 class="entry-title">Why I write in the mornings</h1></header>
+<div class="entry-content">
+<p>This is my answer to Hanna's blog parade on why we blog, and the short version is: because the mornings are quiet. I get up at five, make tea and write until the house wakes up.</p>
+<p>Blogging gives those hours a shape. Without a place to publish, my morning notes would be a pile of unfinished thoughts; with it, I have to finish one now and then, and finishing is the part I need to practise.</p>
+<p>I have done this for six years now. Most posts are read by a few dozen people, and that is plenty.</p>
+</div>
+<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" datetime="2024-03-31T05:48:00+00:00">March 31, 2024</time></span><span class="byline">By <a href="https://earlyhours.example/author/oskar/" rel="author">Oskar Lind</a></span></div><div class="post-taxonomies"><span class="cat-links">Categorized as <a href="https://earlyhours.example/category/writing/" rel="category tag">Writing</a></span></div></footer>
+</article>
+<div id="comments" class="comments-area default-max-width show-avatars"><h2 class="comments-title">2 comments</h2><ol class="comment-list">
+<li id="comment-14" class="comment even thread-even depth-1 parent"><article id="div-comment-14" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Mira</b> <span class="says">says:</span></div></footer><div class="comment-content"><p>Where is the parade? I would like to join.</p></div></article>
+<ol class="children"><li id="comment-15" class="comment byuser comment-author-oskar bypostauthor odd alt depth-2"><article id="div-comment-15" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn"><a href="https://earlyhours.example/" class="url" rel="ugc">Oskar Lind</a></b> <span class="says">says:</span></div></footer><div class="comment-content"><p>Here it is: <a href="{CALL}" rel="ugc">{CALL}</a></p></div></article></li></ol></li>
+</ol></div>
+</main></div></div>
+<footer id="colophon" class="site-footer"><div class="site-info"><div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>.</div></div></footer>
+</div>
+</body>
+</html>""",
+    url="https://earlyhours.example/2024/03/31/mornings/",
+    title="Why I write in the mornings",
+    author_name="Oskar Lind",
+    published="2024-03-31T05:48:00+00:00",
+    summary_prefix="This is my answer to Hanna's blog parade",
+    language="en",
+    kind="article",
+    call_in_main=False,
+    must_not_link=[CALL],
+)
+
+
 def main() -> None:
     for name, html, expected, encoding in PAGES:
         (HERE / f"{name}.html").write_bytes(html.encode(encoding))
