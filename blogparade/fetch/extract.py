@@ -484,13 +484,25 @@ _OTHER_PAGES_HEADING = re.compile(
 
 
 def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
-    if element.tag not in ("section", "div") or not len(element):
+    if element.tag not in ("section", "div", "p") or not len(element):
         return False
     first = element[0]
+    if first.tag in ("span", "strong", "b", "em") and not (element.text or "").strip():
+        return _inline_teaser(element, _clean(first.text_content()))
     # An authored section ("See also" in a Markdown post) has an id for its anchor link.
-    if first.tag not in ("h2", "h3", "h4") or first.get("id"):
+    if element.tag == "p" or first.tag not in ("h2", "h3", "h4") or first.get("id"):
         return False
     return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
+
+
+def _inline_teaser(element: lxml.html.HtmlElement, label: str) -> bool:
+    """A one-line "Lesen Sie auch: <a>…</a>" / "Related: <a>…</a>" teaser inside an article:
+    a label, then (almost) nothing but the link. A sentence after such a label is the post's."""
+    if not label.endswith(":") or len(label) > 40 or not _OTHER_PAGES_HEADING.search(label):
+        return False
+    text = _text_prefix(element, 250)
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return len(text) <= 250 and links >= 0.6 * (len(text) - len(label))
 
 
 def _excluded(element: lxml.html.HtmlElement) -> bool:

@@ -365,3 +365,12 @@ def test_authored_see_also_section_of_a_markdown_post_is_content():
     <section id="see-also" class="level2"><h2 id="see-also">See also</h2><p>This post answers <a href="{CALL}">the parade</a>.</p></section>
     </article></main></body></html>"""
     assert check_link(html, "https://blog.example/post/", CALL).in_main_content
+
+
+def test_inline_read_also_teaser_is_not_content_a_labelled_sentence_is():
+    teaser = '<div class="x"><span>Lesen Sie auch:</span> <a href="https://news.example/other/">Andere Meldung</a></div>'
+    own = f'<p><strong>Related:</strong> this post answers <a href="{CALL}">the parade</a>, which asked why we blog.</p>'
+    html = f"<html><body><article><p>{LONG}</p>{teaser}{own}<p>{LONG}</p></article></body></html>"
+    desc = describe(html, "https://news.example/a")
+    assert "https://news.example/other/" not in desc.links
+    assert check_link(html, "https://news.example/a", CALL).in_main_content
