@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 import lxml.html
 
@@ -408,7 +408,9 @@ def detect_language(text: str) -> tuple[str, bool]:
     (best, top), (_second, runner) = ranked[0], ranked[1]
     if top < 3:
         return "", False
-    return best, top >= 12 and top >= 2 * max(runner, 1)
+    # Many stop words and twice the runner-up; or, in a short text (a toot), few but lopsided.
+    many = top >= 12 and top >= 2 * max(runner, 1)
+    return best, many or (top >= 6 and top >= 4 * max(runner, 1))
 
 
 def _lang_code(value: Any) -> str:
@@ -438,9 +440,9 @@ _EXCLUDED_TOKEN = re.compile(
     r"social|social-links|breadcrumbs?|nav|navbar|navigation|menu|site-nav|post-navigation|"
     r"pagination|paginav|masthead|colophon|secondary|subscribe|byline|post-meta|entry-meta|"
     r"newsletter|ads?|ad-slot|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
-    r"author-bio|about-author|tags|tag-list|post-tags|entry-tags|categories|toc|most-read|"
+    r"author-bio|about-author|author-box|authorbox|author-card|tags|tag-list|post-tags|entry-tags|categories|toc|most-read|"
     r"most-popular|webmentions?|reactions?|likes?|reposts?)$|sidebar|footer|header|comment|"
-    r"related|share|\w-widget|widget[-_]|widgets",
+    r"related|share|paywall|\w-widget|widget[-_]|widgets",
     re.IGNORECASE,
 )
 _CONTENT_CLASSES = (
@@ -461,11 +463,46 @@ _CONTENT_CLASSES = (
     "content-body",
     "blog-post",
     "post-single",
+    "elementor-widget-theme-post-content",
 )
 
 
 def _tokens(element: lxml.html.HtmlElement) -> list[str]:
     return f"{element.get('class') or ''} {element.get('id') or ''}".split()
+
+
+# A block whose first child is a heading like these is a list of other pages or an appeal,
+# whatever its class names say.
+_OTHER_PAGES_HEADING = re.compile(
+    r"^(?:related\b|more on this|more from\b|more (?:stories|articles|posts)\b|read more$|see also|you (?:may|might) "
+    r"also like|recommended|also read|mehr zum thema|mehr aus\b|weitere (?:beiträge|artikel)|"
+    r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|das könnte (?:dich|sie) auch|"
+    r"auch interessant|lesen sie auch|weiterlesen mit|(?:please )?support us\b|"
+    r"unterstützen sie uns|subscribe (?:now|today)|jetzt abonnieren)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
+    if element.tag not in ("section", "div", "p") or not len(element):
+        return False
+    first = element[0]
+    if first.tag in ("span", "strong", "b", "em") and not (element.text or "").strip():
+        return _inline_teaser(element, _clean(first.text_content()))
+    # An authored section ("See also" in a Markdown post) has an id for its anchor link.
+    if element.tag == "p" or first.tag not in ("h2", "h3", "h4") or first.get("id"):
+        return False
+    return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
+
+
+def _inline_teaser(element: lxml.html.HtmlElement, label: str) -> bool:
+    """A one-line "Lesen Sie auch: <a>…</a>" / "Related: <a>…</a>" teaser inside an article:
+    a label, then (almost) nothing but the link. A sentence after such a label is the post's."""
+    if not label.endswith(":") or len(label) > 40 or not _OTHER_PAGES_HEADING.search(label):
+        return False
+    text = _text_prefix(element, 250)
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return len(text) <= 250 and links >= 0.6 * (len(text) - len(label))
 
 
 def _excluded(element: lxml.html.HtmlElement) -> bool:
@@ -475,7 +512,15 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
         return True
     if (element.get("role") or "").lower() in _EXCLUDED_ROLES:
         return True
-    return any(_EXCLUDED_TOKEN.search(tok) for tok in _tokens(element))
+    return any(_EXCLUDED_TOKEN.search(_builder_token(t)) for t in _tokens(element)) or (
+        _labelled_other_pages(element)
+    )
+
+
+def _builder_token(token: str) -> str:
+    """Elementor calls every block a widget (``elementor-widget-theme-post-content``,
+    ``elementor-widget-container``); only what follows says what it is."""
+    return token.replace("elementor-widget", "elementor") if "elementor-w" in token else token
 
 
 def _xpath_class(name: str) -> str:
@@ -502,10 +547,25 @@ def _inside_excluded(node: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -
     """Is ``node`` within an excluded region below ``root`` (root itself is never excluded)?"""
     current = node
     while current is not None and current is not root:
-        if _excluded(current):
+        if _excluded(current) and not _note_in_post(current, root):
             return True
         current = current.getparent()
     return current is None  # not below root at all
+
+
+def _note_in_post(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """An unclassed-as-sidebar ``<aside>`` of prose inside a post's own content (a theme's
+    "note" box): part of the post. A list of links in an aside is still "related" material,
+    and on a page whose content is the whole body an aside is a sidebar."""
+    if element.tag != "aside" or root.tag in ("body", "html"):
+        return False
+    if (element.get("role") or "").lower() in _EXCLUDED_ROLES or any(
+        _EXCLUDED_TOKEN.search(t) for t in _tokens(element)
+    ):
+        return False
+    text = len(_clean(element.text_content()))
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return text >= 40 and links < 0.5 * text
 
 
 def _entry_element(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -549,7 +609,27 @@ def _best_content_class(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | 
         found = [e for e in found if _main_text_len(e) >= 80]
         if found:
             return max(found, key=_main_text_len)
-    return None
+    return _content_class_variant(root)
+
+
+# A CMS's own spelling of a content class: article-body__text, story-body-commercial, post_content-inner.
+_CONTENT_VARIANT = re.compile(
+    r"^(?:article|story|post|entry)(?:-|_|__)(?:body|content|text)\w*", re.I
+)
+
+
+def _content_class_variant(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element with a variant of a content class name that holds most of the text."""
+    candidates = [
+        e
+        for e in root.xpath(".//*[contains(@class, 'body') or contains(@class, 'content')]")
+        if any(_CONTENT_VARIANT.match(t) for t in (e.get("class") or "").split())
+        and not _inside_excluded(e, root)
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=_main_text_len)
+    return best if _main_text_len(best) >= max(80, 0.6 * _main_text_len(root)) else None
 
 
 def _densest_block(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -619,7 +699,7 @@ def _content_links(root: lxml.html.HtmlElement, base: str, page_url: str) -> lis
         href = a.get("href")
         if href is None or not in_main(a, root):
             continue
-        url = _absolute(base, href)
+        url = _unwrapped(_absolute(base, href))
         if not url or url in seen or (urldefrag(url)[0] == page and "#" in url):
             continue
         seen.add(url)
@@ -784,22 +864,33 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _title_from_document(tree: lxml.html.HtmlElement, site_name: str) -> str:
+def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str) -> str:
     title_el = tree.find(".//title")
     title = _clean(title_el.text_content()) if title_el is not None else ""
     if not title:
         return ""
     parts = re.split(r"\s+[|–—·•»:-]\s+", title)  # noqa: RUF001
     if len(parts) > 1:
+        # Headings that repeat a part of the title: <h1>s first, then <h2>s (older themes
+        # set post titles as <h2> under the site's <h1>).
+        headings = [
+            (text, _links_home(h, base))
+            for tag in ("h1", "h2")
+            for h in tree.iter(tag)
+            if (text := _clean(h.text_content())) in parts
+        ]
+        # The site's name set as a heading that links home is not the headline.
+        home_name = next((text for text, home in headings if home), "")
         if site_name and _clean(parts[-1]).lower() == site_name.lower():
             return " – ".join(parts[:-1])  # noqa: RUF001
         if site_name and _clean(parts[0]).lower() == site_name.lower():
             return " – ".join(parts[1:])  # noqa: RUF001
         # Otherwise the longest part is the headline more often than not.
-        h1 = tree.find(".//h1")
-        if h1 is not None and _clean(h1.text_content()) in parts:
-            return _clean(h1.text_content())
-        return title if len(parts) > 3 else max(parts, key=len)
+        for text, home in headings:
+            if not home:
+                return text
+        rest = [part for part in parts if part != home_name]
+        return title if len(parts) > 3 else max(rest or parts, key=len)
     return title
 
 
@@ -823,6 +914,22 @@ _FEDI_GENERATORS = (
     "mbin",
 )
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "twitch.tv")
+
+
+_PODCAST_CLASS = re.compile(r"podlove|powerpress|podcast|episode", re.IGNORECASE)
+
+
+def _podcast_player(tree: lxml.html.HtmlElement, text: str) -> bool:
+    """An ``<audio>`` player that a podcast plugin marked as such (Podlove, PowerPress, a
+    theme's ``podcast-player`` / ``episode-audio``): an episode page, even with og:type
+    article. A plain audio clip in a post does not count."""
+    if "<audio" not in text:
+        return False
+    for audio in tree.iter("audio"):
+        for el in (audio, *audio.iterancestors()):
+            if _PODCAST_CLASS.search(el.get("class") or ""):
+                return True
+    return False
 
 
 def _kind(
@@ -854,7 +961,7 @@ def _kind(
     enclosures = tree.xpath(
         "//link[@rel='enclosure' and starts-with(@type, 'audio')] | //a[contains(concat(' ', @rel, ' '), ' enclosure ') and starts-with(@type, 'audio')]"
     )
-    if enclosures:
+    if enclosures or _podcast_player(tree, text):
         return "podcast"
     if og_type.startswith("video") or (
         "videoobject" in ld_types
@@ -974,13 +1081,23 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             desc.author_name = _clean(match.group(1))
         post = content_text or _strip_html(metas.get("og:description", "")) or main_text
         desc.title = _first_sentence(post)
-    desc.title = _strip_site(desc.title, site_name)
+        # The status is the text: an app shell's body holds only a "turn on JavaScript" notice.
+        main_text = post
+    # A publication on a platform (Medium) appends its own name, not the platform's.
+    desc.title = _strip_site(desc.title, site_name, _ld_text(article.get("publisher")))
     desc.title = desc.title or _strip_site(
         _clean(metas.get("og:title") or metas.get("twitter:title") or ""), site_name
     )
     if not desc.title:
-        h1s = [h for h in main.iter("h1")] if main is not None else []
-        desc.title = _clean(h1s[0].text_content()) if h1s else _title_from_document(tree, site_name)
+        h1s = [h for h in main.iter("h1") if not _links_home(h, base)] if main is not None else []
+        desc.title = (
+            _clean(h1s[0].text_content()) if h1s else _title_from_document(tree, site_name, base)
+        )
+    if not desc.author_name:
+        name, aurl, photo = _representative_hcard(tree)
+        desc.author_name = name
+        desc.author_url = desc.author_url or _absolute(base, aurl)
+        desc.author_photo = desc.author_photo or _absolute(base, photo)
     if not desc.author_name:
         meta_author = (
             metas.get("author")
@@ -989,9 +1106,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             or metas.get("dc.creator")
             or ""
         )
+        publisher = _ld_text(article.get("publisher")) if article else ""
         if _http(meta_author):
             desc.author_url = desc.author_url or meta_author
-        elif not meta_author.startswith("@"):  # a Twitter handle is not a name
+        elif not meta_author.startswith("@") and not _is_site_name(  # a handle is not a name
+            meta_author, site_name, publisher
+        ):
             desc.author_name = _clean(meta_author)
     if not desc.author_name or not desc.author_url:
         rel_author = [
@@ -1004,6 +1124,8 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             desc.author_url = desc.author_url or _absolute(base, first.get("href"))
             if not desc.author_name and first.tag == "a":
                 desc.author_name = _clean(first.text_content())
+    if not desc.author_name:
+        desc.author_name = _byline_author(tree)
     if desc.published is None:
         for key in (
             "article:published_time",
@@ -1028,6 +1150,8 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             desc.published = parse_date(t.get("datetime"))
             if desc.published:
                 break
+    if desc.published is None:
+        desc.published = _byline_date(tree)
     desc.summary = desc.summary or _shorten(
         _strip_html(
             metas.get("og:description")
@@ -1059,6 +1183,8 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
         )
 
+    desc.author_name = _person_name(desc.author_name)
+
     # -- language: declared, unless the text clearly says otherwise. A declared language only
     # needs the text to overrule it when clearly wrong (a German post under a theme's
     # lang="en-US"): the first few thousand characters say that as well.
@@ -1079,16 +1205,226 @@ def _first_sentence(text: str) -> str:
 _SITE_SUFFIX = re.compile(r"\s+[|–—·•»:-]\s+([^|–—·•»]{2,60})$")  # noqa: RUF001
 
 
-def _strip_site(title: str, site_name: str) -> str:
-    """Drop a trailing " - Medium" / " | Site name" from a headline."""
+def _strip_site(title: str, site_name: str, publisher: str = "") -> str:
+    """Drop a trailing " - Medium" / " | Site name" / " - Publisher" from a headline."""
     match = _SITE_SUFFIX.search(title)
     if match:
         suffix = match.group(1).strip().lower()
-        if suffix in (site_name.strip().lower(), "medium", "substack", "youtube", "blogger") or (
+        names = tuple(n for n in (site_name.strip().lower(), publisher.strip().lower()) if n)
+        if suffix in (*names, "medium", "substack", "youtube", "blogger") or (
             site_name and suffix in site_name.lower()
         ):
             return title[: match.start()].strip()
     return title
+
+
+def _links_home(heading: lxml.html.HtmlElement, base: str) -> bool:
+    """Is the heading a link to the site's home page (the site's name set as an ``<h1>``)?"""
+    for a in (*heading.iter("a"), *heading.iterancestors("a")):
+        url = _absolute(base, a.get("href"))
+        if url and urlsplit(url).path in ("", "/") and not urlsplit(url).query:
+            return True
+    return False
+
+
+_BY_PREFIX = re.compile(r"^(?:by|von|written by|posted by|geschrieben von)\s+", re.IGNORECASE)
+_ROLE_SUFFIX = re.compile(
+    r",\s*(?:\w+\s+)?(?:writer|reporter|editor|correspondent|contributor|columnist|staff|"
+    r"redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|volontär(?:in)?)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _person_name(name: str) -> str:
+    """ "By Sarah Lin, Staff Writer" → "Sarah Lin" (a byline pasted into a name field)."""
+    return _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", name)).strip()
+
+
+def _is_site_name(name: str, *site_names: str) -> bool:
+    """A news site's ``<meta name=author>`` is often the publication itself."""
+    name = _clean(name).casefold()
+    return bool(name) and any(name == _clean(n).casefold() for n in site_names if n)
+
+
+def _representative_hcard(tree: lxml.html.HtmlElement) -> tuple[str, str, str]:
+    """(name, url, photo) of an h-card outside every h-entry that declares itself the author:
+    ``p-author``, or with a ``rel=author`` / ``rel=me`` link (a blog's author profile in the
+    sidebar, a Write.as blog title). Empty strings when there is none."""
+    for card in tree.xpath(f"//*[{_xpath_class('h-card')}]"):
+        if card.xpath(f"ancestor::*[{_xpath_class('h-entry')} or {_xpath_class('h-cite')}]"):
+            continue
+        links = [card, *card.iter("a")] if card.tag == "a" else list(card.iter("a"))
+        rels = {r for a in links for r in rel_tokens(a.get("rel"))}
+        if "p-author" not in _tokens(card) and not rels & {"me", "author"}:
+            continue
+        names = card.xpath(f".//*[{_xpath_class('p-name')}]")
+        name = _clean((names[0] if names else card).text_content())
+        if not name or len(name) > 80 or _http(name):
+            continue
+        urls = card.xpath(f"descendant-or-self::a[{_xpath_class('u-url')}]/@href")
+        url = urls[0] if urls else (card.get("href") or "") if card.tag == "a" else ""
+        photos = card.xpath(f".//img[{_xpath_class('u-photo')}]/@src")
+        return name, url, photos[0] if photos else ""
+    return "", "", ""
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w.'\u2019-]*"
+_BYLINE = re.compile(
+    r"(?<!\w)(?:[Bb]y|[Vv]on|[Ww]ritten by|[Pp]osted by|[Gg]eschrieben von|[Vv]erfasst von|"
+    r"[Ee]ingestellt von)\s+("
+    + _NAME_WORD
+    + r"(?:\s+(?:"
+    + _NAME_WORD
+    + r"|van|von|de|der|da|di|le))"
+    r"{0,3})"
+)
+_BYLINE_CLASS = re.compile(r"author|byline|contributor", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile(r"bio|box|avatar|image|photo|desc|comment|card", re.IGNORECASE)
+_NOT_BYLINE_REGION = re.compile(r"comment|related|sidebar|widget|respond|footer", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^" + _NAME_WORD + r"(?:\s+[\w.'\u2019-]+){0,4}$")
+
+
+def _short_blocks_after_title(tree: lxml.html.HtmlElement, limit: int = 40) -> list[str]:
+    """The texts of the short elements after the page's headline (the first ``<h1>`` that is
+    not the site's name), up to the first long paragraph: where bylines and dates sit."""
+    h1 = next((h for h in tree.iter("h1") if not h.xpath(".//a[@href='/']")), None)
+    if h1 is None:
+        return []
+    texts: list[str] = []
+    visited = -1
+    for el in tree.iter("p", "div", "span", "address", "small", "em", "i", "time", "h1"):
+        if el is h1:
+            visited = 0
+        if visited < 0 or el is h1:
+            continue
+        visited += 1
+        text = _text_prefix(el, 200)
+        if (el.tag == "p" and len(text) > 200) or visited > 2 * limit:
+            break
+        if 4 <= len(text) <= 160:
+            texts.append(text)
+        if len(texts) >= limit:
+            break
+    return texts
+
+
+def _byline_name(text: str) -> str:
+    """The name in a "By Name" / "von Name" line ("By March 2024 …" is not a name)."""
+    match = _BYLINE.search(text)
+    if not match or match.group(1).lower() in _MONTHS:
+        return ""
+    return match.group(1)
+
+
+def _byline_author(tree: lxml.html.HtmlElement) -> str:
+    """The author from a visible byline: an element classed ``author`` / ``byline`` (outside
+    comments, related posts and sidebars), else a "By Name" / "von Name" line after the
+    headline."""
+    for el in tree.xpath(
+        "//*[contains(@class, 'author') or contains(@class, 'byline') or "
+        "contains(@class, 'contributor')]"
+    ):
+        classes = el.get("class") or ""
+        if not _BYLINE_CLASS.search(classes) or _NOT_BYLINE_CLASS.search(classes):
+            continue
+        if any(
+            _NOT_BYLINE_REGION.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            or a.tag in ("aside", "footer")
+            for a in el.iterancestors()
+        ):
+            continue
+        anchors = [a for a in el.iter("a") if _clean(a.text_content())]
+        text = _clean((anchors[0] if anchors else el).text_content())
+        name = _byline_name(text) or text
+        if _PERSON_NAME.match(name) and len(name) <= 60:
+            return name
+    for text in _short_blocks_after_title(tree):
+        name = _byline_name(text)
+        if name:
+            return name
+    return ""
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "januar", "jänner"),
+            ("february", "feb", "februar"),
+            ("march", "mar", "märz", "mär", "maerz"),
+            ("april", "apr"),
+            ("may", "mai"),
+            ("june", "jun", "juni"),
+            ("july", "jul", "juli"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct", "oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec", "dezember", "dez"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TEXT_DATE = re.compile(
+    rf"(?<!\d)(?:(\d{{1,2}})\.?\s+({_MONTH_NAMES})\.?,?\s+(\d{{4}})"  # 3. März 2024, 9 March 2024
+    rf"|({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"  # March 3rd, 2024
+    rf"|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))(?!\d)",  # 03.03.2024
+    re.IGNORECASE,
+)
+
+
+def parse_text_date(text: str) -> datetime | None:
+    """The first date written out in English or German in ``text`` ("Freitag, 27. November
+    2026", "March 3rd, 2024", "9 March 2024", "27.11.2026"), as midnight UTC; or None."""
+    for match in _TEXT_DATE.finditer(text):
+        g = match.groups()
+        if g[0]:
+            day, month, year = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+        elif g[3]:
+            day, month, year = int(g[4]), _MONTHS[g[3].lower()], int(g[5])
+        else:
+            day, month, year = int(g[6]), int(g[7]), int(g[8])
+        try:
+            when = datetime(year, month, day, tzinfo=UTC)
+        except ValueError:
+            continue
+        if 1990 <= when.year <= 2200:
+            return when
+    return None
+
+
+def _is_byline(text: str) -> bool:
+    """A short "Posted on 3 March 2024 by Name" line: metadata, not the post's opening."""
+    return len(text) <= 100 and parse_text_date(text) is not None and bool(_byline_name(text))
+
+
+def _byline_date(tree: lxml.html.HtmlElement) -> datetime | None:
+    """A date written out in a date header or byline: an element classed ``date`` /
+    ``published`` / ``posted-on``, else a short line after the headline."""
+    for el in tree.xpath(
+        "//*[contains(@class, 'date') or contains(@class, 'published') or "
+        "contains(@class, 'posted')]"
+    ):
+        classes = (el.get("class") or "").lower()
+        if ("updated" in classes or "modified" in classes) and "published" not in classes:
+            continue
+        if any(
+            _NOT_BYLINE_REGION.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            for a in el.iterancestors()
+        ):
+            continue
+        text = _text_prefix(el, 80)
+        if len(text) <= 80:
+            when = parse_text_date(text)
+            if when:
+                return when
+    for text in _short_blocks_after_title(tree):
+        when = parse_text_date(text)
+        if when:
+            return when
+    return None
 
 
 def _microdata_author(tree: lxml.html.HtmlElement) -> tuple[str, str]:
@@ -1116,7 +1452,7 @@ def _main_summary(
         if _inside_excluded(p, main):
             continue
         value = _clean(p.text_content())
-        if len(value) >= 40:
+        if len(value) >= 40 and not _is_byline(value):
             paragraphs.append(value)
         if sum(map(len, paragraphs)) > SUMMARY_LENGTH:
             break
@@ -1146,6 +1482,35 @@ def _trafilatura_metadata(tree: lxml.html.HtmlElement, url: str) -> Any:
 # --- check_link -----------------------------------------------------------------------------
 
 
+# Link wrappers that platforms put around outgoing links, and the parameter holding the
+# destination (href.li takes it as the whole query).
+_REDIRECTORS = {
+    "t.umblr.com": "z",
+    "href.li": "",
+    "l.facebook.com": "u",
+    "lm.facebook.com": "u",
+    "l.instagram.com": "u",
+    "www.google.com": "q",
+    "out.reddit.com": "url",
+}
+
+
+def _unwrapped(url: str) -> str:
+    """The destination of a wrapped outgoing link (Tumblr's ``t.umblr.com/redirect?z=…``,
+    Facebook's ``l.php?u=…`` …), else ``url`` itself."""
+    if not url or not any(host in url for host in _REDIRECTORS):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    param = _REDIRECTORS.get((parts.hostname or "").lower())
+    if param is None:
+        return url
+    target = parts.query if param == "" else (parse_qs(parts.query).get(param) or [""])[0]
+    return target if _http(target) else url
+
+
 def _same_target(url: str, target: str) -> bool:
     return urldefrag(url)[0] == urldefrag(target)[0]
 
@@ -1162,7 +1527,7 @@ def _resolved_anchors(doc: Document, base: str) -> list[tuple[str, lxml.html.Htm
                 continue
             url = resolved.get(href)
             if url is None:
-                url = resolved[href] = urldefrag(_absolute(base, href) or "\0")[0]
+                url = resolved[href] = urldefrag(_unwrapped(_absolute(base, href)) or "\0")[0]
             anchors.append((url, a))
         return anchors
 
@@ -1193,7 +1558,7 @@ def _anchors_to(doc: Document, base: str, wanted: str) -> list[lxml.html.HtmlEle
         href = a.get("href")
         if href is None or host not in href.translate(_URL_DROPPED):
             continue
-        if urldefrag(_absolute(base, href) or "\0")[0] == wanted:
+        if urldefrag(_unwrapped(_absolute(base, href)) or "\0")[0] == wanted:
             found.append(a)
     return found
 
