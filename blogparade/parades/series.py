@@ -159,6 +159,27 @@ def add_slot(
     return slot
 
 
+def promote_standby(slot: SeriesSlot, month: dt.date) -> SeriesSlot:
+    """A standby host takes over ``month`` (when the scheduled host drops out): the same slot,
+    with its name, address, email and topic, becomes that month's host. A month that still has
+    a host is refused — take them off the schedule first. Raises ValidationError."""
+    if not slot.standby:
+        raise ValidationError(_("Only a standby host can take over a month."))
+    month = first_of_month(month)
+    taken = _("%(month)s already has a host: take them off the schedule first.") % {
+        "month": month_label(month)
+    }
+    if SeriesSlot.objects.filter(series=slot.series, month=month, standby=False).exists():
+        raise ValidationError(taken)
+    slot.month, slot.standby, slot.reminded_at = month, False, None
+    try:
+        with transaction.atomic():
+            slot.save(update_fields=["month", "standby", "reminded_at"])
+    except IntegrityError:  # a concurrent change took the month
+        raise ValidationError(taken) from None
+    return slot
+
+
 def remove_slot(slot: SeriesSlot) -> None:
     """Take a host off the schedule (an edition already opened stays: it is a parade)."""
     slot.delete()

@@ -101,6 +101,24 @@ def dashboard_slot_delete(request: HttpRequest, slug: str, pk: int) -> HttpRespo
 
 @login_required
 @require_POST
+def dashboard_slot_promote(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    slot = _own_slot(request, slug, pk)
+    try:
+        slot = series.promote_standby(slot, series.parse_month(request.POST.get("month", "")))
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request,
+            _("%(host)s hosts %(month)s now.")
+            % {"host": slot.host_name, "month": series.month_label(slot.month)},
+        )
+    return redirect("series-manage", slug=slug)
+
+
+@login_required
+@require_POST
 def dashboard_slot_open(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     try:
         parade = series.open_edition(_own_slot(request, slug, pk))
@@ -126,6 +144,11 @@ urlpatterns = [
         "dashboard/s/<slug:slug>/slots/<int:pk>/delete/",
         dashboard_slot_delete,
         name="series-slot-delete",
+    ),
+    path(
+        "dashboard/s/<slug:slug>/slots/<int:pk>/promote/",
+        dashboard_slot_promote,
+        name="series-slot-promote",
     ),
     path(
         "dashboard/s/<slug:slug>/slots/<int:pk>/open/",

@@ -83,3 +83,56 @@ def test_owner_creates_series_and_schedules_hosts(owner_client, owner, other_hos
 def test_dashboard_requires_post_for_changes(carnival, owner, owner_client):
     slot = service.add_slot(carnival, month=service.current_month(), host=owner)
     assert owner_client.get(f"/dashboard/s/carnival/slots/{slot.pk}/delete/").status_code == 405
+
+
+def test_a_standby_host_takes_over_a_month_in_one_step(carnival, owner, other_host, owner_client):
+    service.add_slot(carnival, month=service.parse_month("2031-05"), host=owner)
+    standby = service.add_slot(
+        carnival,
+        standby=True,
+        external_name="Erin",
+        external_url="https://erin.example.net/",
+        external_email="erin@example.net",
+        topic="Maps",
+    )
+    page = owner_client.get("/dashboard/s/carnival/").content.decode()
+    assert f'action="/dashboard/s/carnival/slots/{standby.pk}/promote/"' in page
+    assert f'<label for="promote-{standby.pk}">' in page
+
+    # May is taken: refused, with the reason, nothing changed.
+    response = owner_client.post(
+        f"/dashboard/s/carnival/slots/{standby.pk}/promote/", {"month": "2031-05"}, follow=True
+    )
+    assert "already has a host" in response.content.decode()
+    standby.refresh_from_db()
+    assert standby.standby and standby.month is None
+
+    response = owner_client.post(
+        f"/dashboard/s/carnival/slots/{standby.pk}/promote/", {"month": "2031-06"}, follow=True
+    )
+    assert "Erin hosts June 2031 now." in response.content.decode()
+    standby.refresh_from_db()
+    assert not standby.standby and str(standby.month) == "2031-06-01"
+    assert (standby.external_email, standby.topic) == ("erin@example.net", "Maps")  # kept
+
+    # A scheduled host is not a standby; a bad month is refused plainly.
+    response = owner_client.post(
+        f"/dashboard/s/carnival/slots/{standby.pk}/promote/", {"month": "2031-07"}, follow=True
+    )
+    assert "Only a standby host" in response.content.decode()
+    other = service.add_slot(carnival, standby=True, host=other_host)
+    response = owner_client.post(
+        f"/dashboard/s/carnival/slots/{other.pk}/promote/", {"month": "June"}, follow=True
+    )
+    assert "Enter a month as YYYY-MM" in response.content.decode()
+    assert owner_client.get(f"/dashboard/s/carnival/slots/{other.pk}/promote/").status_code == 405
+
+
+def test_promoting_is_for_the_owner_only(carnival, other_host, other_client):
+    standby = service.add_slot(carnival, standby=True, host=other_host)
+    response = other_client.post(
+        f"/dashboard/s/carnival/slots/{standby.pk}/promote/", {"month": "2031-06"}
+    )
+    assert response.status_code == 404
+    standby.refresh_from_db()
+    assert standby.standby
