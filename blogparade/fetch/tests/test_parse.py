@@ -169,3 +169,59 @@ def test_element_text_stops_near_its_limit_tails_included():
     text = element_text(doc.tree.find(".//div"), URL, limit=500)
     assert 400 <= len(text) < 700
     assert text.startswith("bold tail text here bold")
+
+
+TRICKY_ENTRIES = [
+    # nested e-* inside a kept h-cite, an e-* dropped with its parent's text, tails everywhere
+    '<div class="h-entry"><div class="e-content">a<div class="h-cite"><p class="e-content">x'
+    '<b class="p-name">n</b>y<a class="u-in-reply-to" href="/x">l</a></p>t</div>q'
+    '<span class="e-summary">s<i class="p-x">z</i></span><div><p class="e-lost">gone</p></div>'
+    "</div>tail</div>",
+    # classic entry that is itself an e-* element, rel=tag / rel=bookmark kept
+    '<div class="hentry e-content">x<span class="entry-title">t</span>y<div class="entry-content">'
+    'c<a rel="tag" href="/t">tag</a><a rel="bookmark" href="/b">b</a></div></div>',
+    # a tag lxml will not build by name: the deep copy is used
+    '<div class="h-entry"><foo:bar class="e-content">x<a class="u-like-of" href="/l">l</a>'
+    "</foo:bar></div>",
+    # odd attributes, a forged mark, valueless attributes, comments (dropped by the parser)
+    '<div class="h-entry" data-blogparade-e="9" itemscope><div class="e-content" '
+    'data-blogparade-e="z" xml:lang="de" a"b="1" hidden checked>x<!-- c --><a class="u-like-of" '
+    'href="/l">l</a>tail</div><p>p<img class="u-photo" src="/i.png" alt></p></div>',
+    # e-* below plain wrappers, two of them
+    '<article class="h-entry"><div><div class="e-content">x<div class="e-other">y'
+    '<span class="p-q">q</span></div></div></div><div class="e-content">2</div></article>',
+]
+
+
+def _entry_markups():
+    for _name, html, expected in corpus_pages():
+        yield html, expected["url"]
+    for html in TRICKY_ENTRIES:
+        yield f"<html><body>{html}</body></html>", URL
+
+
+def test_the_entry_fragment_is_what_the_deep_copy_gives():
+    """The entry is handed to mf2py as rebuilt markup instead of a reduced deep copy: mf2py's
+    parser reads both the same way (an attribute without a value is '' in both), with the same
+    original element behind each mark."""
+    from bs4 import BeautifulSoup
+
+    compared = 0
+    for html, url in _entry_markups():
+        doc = Document(html, url)
+        for entry in parse_module._top_level_entries(doc.entry_elements()):
+            for classic in (False, True):
+                copied: list = []
+                rebuilt: list = []
+                old = parse_module._copied_fragment(entry, classic, copied)
+                new = parse_module._entry_fragment(entry, classic, rebuilt)
+                assert rebuilt == copied
+                soups = [
+                    BeautifulSoup(f"<html><body>{f}</body></html>", "lxml") for f in (old, new)
+                ]
+                assert str(soups[0]) == str(soups[1])
+                assert [t.attrs for t in soups[0].find_all()] == [
+                    t.attrs for t in soups[1].find_all()
+                ]
+                compared += 1
+    assert compared >= 2 * (len(TRICKY_ENTRIES) + 8)
