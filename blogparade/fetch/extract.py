@@ -508,8 +508,11 @@ def _inside_excluded(node: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -
     return current is None  # not below root at all
 
 
-def _entry_element(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    entries = tree.xpath(f"//*[{_xpath_class('h-entry')} or {_xpath_class('hentry')}]")
+def _entry_element(
+    tree: lxml.html.HtmlElement, entries: list[lxml.html.HtmlElement] | None = None
+) -> lxml.html.HtmlElement | None:
+    if entries is None:
+        entries = tree.xpath(f"//*[{_xpath_class('h-entry')} or {_xpath_class('hentry')}]")
     entries = [e for e in entries if not _inside_excluded(e, tree)]
     if not entries:
         return None
@@ -517,9 +520,13 @@ def _entry_element(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return max(entries, key=_text_len) if len(entries) > 1 else entries[0]
 
 
-def main_content(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The element holding the page's main content (see the module docstring)."""
-    entry = _entry_element(tree)
+def main_content(
+    tree: lxml.html.HtmlElement, entries: list[lxml.html.HtmlElement] | None = None
+) -> lxml.html.HtmlElement:
+    """The element holding the page's main content (see the module docstring). ``entries``:
+    the page's ``h-entry`` / ``hentry`` elements when already found
+    (:meth:`~blogparade.fetch.parse.Document.entry_elements`)."""
+    entry = _entry_element(tree, entries)
     if entry is not None:
         content = entry.xpath(
             f".//*[{_xpath_class('e-content')} or {_xpath_class('entry-content')}]"
@@ -583,7 +590,7 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
 
 
 def _main(doc: Document) -> lxml.html.HtmlElement:
-    return doc.cached("main", lambda: main_content(doc.tree))
+    return doc.cached("main", lambda: main_content(doc.tree, doc.entry_elements()))
 
 
 def _in_link_cluster(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

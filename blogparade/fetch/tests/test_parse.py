@@ -225,3 +225,19 @@ def test_the_entry_fragment_is_what_the_deep_copy_gives():
                 ]
                 compared += 1
     assert compared >= 2 * (len(TRICKY_ENTRIES) + 8)
+
+
+def test_main_content_with_the_documents_entries_is_main_content():
+    """main_content() reuses the Document's h-entry / hentry elements (one XPath for both it
+    and the microformats): the same elements its own XPath finds, so the same main content."""
+    from blogparade.fetch.extract import _xpath_class, main_content
+
+    own = f"//*[{_xpath_class('h-entry')} or {_xpath_class('hentry')}]"
+    for html, url in _entry_markups():
+        doc = Document(html, url)
+        assert doc.entry_elements() == doc.tree.xpath(own)
+        assert main_content(doc.tree, doc.entry_elements()) is main_content(doc.tree)
+    doc = Document(
+        '<p class="xh-entry">a</p><p class="h-entryx entry">b</p><p class="hentry">c', URL
+    )
+    assert [e.text for e in doc.entry_elements()] == ["c"]
