@@ -478,12 +478,23 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
     return any(_EXCLUDED_TOKEN.search(tok) for tok in _tokens(element))
 
 
-def _xpath_class(name: str) -> str:
+def _xpath_class(name: str, attribute: str = "@class") -> str:
     # The plain substring test first: it is cheap and rules out almost every element.
     return (
-        f"(contains(@class, '{name}') and "
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+        f"(contains({attribute}, '{name}') and "
+        f"contains(concat(' ', normalize-space({attribute}), ' '), ' {name} '))"
     )
+
+
+def _with_classes(axis: str, *names: str) -> str:
+    """XPath: the elements on ``axis`` with a class name of ``names`` (each a space-separated
+    set of class names that must all be present). The class attributes themselves are tested
+    (``axis/@class[…]/..``): libxml2 does that several times faster than testing ``@class``
+    on every element, and it gives the same elements in the same (document) order."""
+    condition = " or ".join(
+        "(" + " and ".join(_xpath_class(part, ".") for part in name.split()) + ")" for name in names
+    )
+    return f"{axis}/@class[{condition}]/.."
 
 
 def _text_len(element: lxml.html.HtmlElement) -> int:
@@ -512,7 +523,7 @@ def _entry_element(
     tree: lxml.html.HtmlElement, entries: list[lxml.html.HtmlElement] | None = None
 ) -> lxml.html.HtmlElement | None:
     if entries is None:
-        entries = tree.xpath(f"//*[{_xpath_class('h-entry')} or {_xpath_class('hentry')}]")
+        entries = tree.xpath(_with_classes("//*", "h-entry", "hentry"))
     entries = [e for e in entries if not _inside_excluded(e, tree)]
     if not entries:
         return None
@@ -528,9 +539,7 @@ def main_content(
     (:meth:`~blogparade.fetch.parse.Document.entry_elements`)."""
     entry = _entry_element(tree, entries)
     if entry is not None:
-        content = entry.xpath(
-            f".//*[{_xpath_class('e-content')} or {_xpath_class('entry-content')}]"
-        )
+        content = entry.xpath(_with_classes("descendant::*", "e-content", "entry-content"))
         content = [c for c in content if not _inside_excluded(c, entry)]
         if content:
             return content[0]
@@ -551,8 +560,11 @@ def main_content(
 
 def _best_content_class(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     for name in _CONTENT_CLASSES:
-        condition = " and ".join(_xpath_class(part) for part in name.split())
-        found = [e for e in root.xpath(f".//*[{condition}]") if not _inside_excluded(e, root)]
+        found = [
+            e
+            for e in root.xpath(_with_classes("descendant::*", name))
+            if not _inside_excluded(e, root)
+        ]
         found = [e for e in found if _main_text_len(e) >= 80]
         if found:
             return max(found, key=_main_text_len)

@@ -112,11 +112,14 @@ _CLASSIC_TOKENS = frozenset(
     ]
 )
 _ENTRY_XPATH = (
-    # The plain substring test first: cheap, and it rules out almost every element.
-    "//*[contains(@class, 'entry')]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]"
+    # The class attributes are tested, not the elements (several times cheaper in libxml2),
+    # and the plain substring test comes first: cheap, and it rules out almost every one.
+    "//@class[contains(., 'entry')]"
+    "[contains(concat(' ', normalize-space(.), ' '), ' h-entry ')"
+    " or contains(concat(' ', normalize-space(.), ' '), ' hentry ')]/.."
 )
+# Elements with a class or a rel attribute, the same way (a union is in document order).
+_CLASS_OR_REL_XPATH = "descendant-or-self::*/@class/.. | descendant-or-self::*/@rel/.."
 _DROP_TEXT = frozenset({"script", "style", "template"})
 _E_MARK = "data-blogparade-e"
 # An e-* value is read for a title check, a first sentence and a summary: its start suffices.
@@ -249,7 +252,7 @@ def _entry_fragment(
     its outermost microformat elements, copied whole), everything else is copied whole. The
     markup is the same; an element lxml will not build by name (``<foo:bar>``) falls back to
     the copy."""
-    marked = entry.xpath("descendant-or-self::*[@class or @rel]")
+    marked = entry.xpath(_CLASS_OR_REL_XPATH)
     embedded = [n for n in marked if _is_embedded(n, classic)]
     if not embedded:
         clone = copy.deepcopy(entry)

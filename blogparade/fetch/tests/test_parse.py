@@ -241,3 +241,44 @@ def test_main_content_with_the_documents_entries_is_main_content():
         '<p class="xh-entry">a</p><p class="h-entryx entry">b</p><p class="hentry">c', URL
     )
     assert [e.text for e in doc.entry_elements()] == ["c"]
+
+
+CLASSY = (
+    "<html><body class='h-entry'><div class='x-h-entry hentryx'>a</div>"
+    "<div class='\th-entry\n e-content'>b<p class='entry-content  post-content' rel='tag'>c</p>"
+    "<span rel='bookmark'>d</span><i class=''>e</i><b class='body markup'>f</b></div>"
+    "<section class='H-ENTRY'>g</section><article class='post hentry'><p class='e-content'>h"
+    "</p></article></body></html>"
+)
+
+
+def test_class_xpaths_on_the_attributes_find_what_the_element_tests_find():
+    """Class tests run over the class attributes (``//@class[…]/..``), several times cheaper
+    in libxml2 than over every element: the same elements, in the same order."""
+    from blogparade.fetch.extract import _CONTENT_CLASSES, _with_classes, _xpath_class
+
+    def old(axis: str, *names: str) -> str:
+        return (
+            f"{axis}["
+            + " or ".join(
+                "(" + " and ".join(_xpath_class(p) for p in n.split()) + ")" for n in names
+            )
+            + "]"
+        )
+
+    pages = [(html, url) for html, url in _entry_markups()] + [(CLASSY, URL)]
+    for html, url in pages:
+        doc = Document(html, url)
+        tree = doc.tree
+        assert tree.xpath(parse_module._ENTRY_XPATH) == tree.xpath(old("//*", "h-entry", "hentry"))
+        assert tree.xpath(_with_classes("//*", "h-entry", "hentry")) == doc.entry_elements()
+        for root in [tree, *tree.iter("body", "article", "div")]:
+            assert root.xpath(parse_module._CLASS_OR_REL_XPATH) == root.xpath(
+                "descendant-or-self::*[@class or @rel]"
+            )
+            for names in [("e-content", "entry-content"), *((n,) for n in _CONTENT_CLASSES)]:
+                assert root.xpath(_with_classes("descendant::*", *names)) == root.xpath(
+                    old(".//*", *names)
+                )
+    doc = Document(CLASSY, URL)
+    assert [e.tag for e in doc.entry_elements()] == ["body", "div", "article"]
