@@ -1192,6 +1192,21 @@ def _resolved_anchors(doc: Document, base: str) -> list[tuple[str, lxml.html.Htm
 _URL_DROPPED = str.maketrans("", "", "\t\r\n")
 
 
+_HREF_MENTIONS = (
+    "//a/@href[contains(., $host) or contains(., $tab) or contains(., $cr) or contains(., $lf)]/.."
+)
+
+
+def _anchors_mentioning(doc: Document, host: str) -> list[lxml.html.HtmlElement]:
+    """The ``<a href>`` elements whose href contains ``host``, or a character urlsplit drops
+    (which may split it), in document order: libxml2 picks them out several times faster than
+    a Python loop over every link (once per host and page)."""
+    return doc.cached(
+        ("hrefs", host),
+        lambda: doc.tree.xpath(_HREF_MENTIONS, host=host, tab="\t", cr="\r", lf="\n"),
+    )
+
+
 def _anchors_to(doc: Document, base: str, wanted: str) -> list[lxml.html.HtmlElement]:
     """The ``<a href>`` elements whose resolved URL (fragment dropped) is ``wanted``.
 
@@ -1208,7 +1223,7 @@ def _anchors_to(doc: Document, base: str, wanted: str) -> list[lxml.html.HtmlEle
     if same_host or ("anchors", base) in doc.memo:
         return [a for url, a in _resolved_anchors(doc, base) if url == wanted]
     found = []
-    for a in doc.tree.iter("a"):
+    for a in _anchors_mentioning(doc, host):
         href = a.get("href")
         if href is None or host not in href.translate(_URL_DROPPED):
             continue

@@ -282,3 +282,41 @@ def test_class_xpaths_on_the_attributes_find_what_the_element_tests_find():
                 )
     doc = Document(CLASSY, URL)
     assert [e.tag for e in doc.entry_elements()] == ["body", "div", "article"]
+
+
+def test_links_mentioning_a_host_are_every_link_whose_href_could_reach_it():
+    """libxml2 preselects the links check_link resolves for a target on another host: every
+    href containing the host, or a tab or line break (urlsplit drops them), in page order."""
+    from blogparade.fetch.extract import _anchors_mentioning, _anchors_to, _resolved_anchors
+
+    hosts = ["parade.example", "o'hare.example", "bücher.example", "xn--bcher-kva.example", "a"]
+    hrefs = [
+        "https://parade.example/p/",
+        "https://parade.exa\tmple/p/",
+        "https://parade.exa\nmple/p/",
+        "https://parade.exa\rmple/p/",
+        "https://o'hare.example/",
+        "https://bücher.example/x",
+        "https://xn--bcher-kva.example/x",
+        "https://PARADE.example/p/",
+        "/p/",
+        "",
+    ]
+    html = "<html><body>" + "".join(
+        f"<p><a href='{h.replace(chr(39), '&#39;')}'>x</a><a>no href</a></p>" for h in hrefs
+    )
+    doc = Document(html + "</body></html>", URL)
+    for host in hosts:
+        expected = [
+            a
+            for a in doc.tree.iter("a")
+            if a.get("href") is not None
+            and (host in a.get("href") or any(c in a.get("href") for c in "\t\r\n"))
+        ]
+        assert _anchors_mentioning(doc, host) == expected
+        wanted = f"https://{host}/p/"
+        eager = [a for u, a in _resolved_anchors(Document(html, URL), URL) if u == wanted]
+        assert [a.get("href") for a in _anchors_to(doc, URL, wanted)] == [
+            a.get("href") for a in eager
+        ]
+    assert len(_anchors_mentioning(doc, "parade.example")) == 4
