@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import repeat
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -395,15 +396,24 @@ _STOPWORDS = {
 }
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúãõ]+")
+# In ASCII text _WORD's letters are a-z: every other character only separates words.
+_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not 97 <= c <= 122})
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``; for ASCII text by translate and split (~2.5x faster)."""
+    if text.isascii():
+        return text.translate(_ASCII_NON_LETTERS).split()
+    return _WORD.findall(text)
 
 
 def detect_language(text: str) -> tuple[str, bool]:
     """(language code or '', confident)."""
-    words = _WORD.findall(text[:20_000].lower())
+    words = _words(text[:20_000].lower())
     if not words:
         return "", False
     counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPSETS.items()}
+    scores = {lang: sum(map(counts.get, stop, repeat(0))) for lang, stop in _STOPSETS.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_second, runner) = ranked[0], ranked[1]
     if top < 3:

@@ -320,3 +320,42 @@ def test_links_mentioning_a_host_are_every_link_whose_href_could_reach_it():
             a.get("href") for a in eager
         ]
     assert len(_anchors_mentioning(doc, "parade.example")) == 4
+
+
+def _old_detect_language(text):
+    """detect_language() as it read words before (regex only) and counted with Counter[...]."""
+    from collections import Counter
+
+    from blogparade.fetch.extract import _STOPSETS, _WORD
+
+    words = _WORD.findall(text[:20_000].lower())
+    if not words:
+        return "", False
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPSETS.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_second, runner) = ranked[0], ranked[1]
+    if top < 3:
+        return "", False
+    return best, top >= 12 and top >= 2 * max(runner, 1)
+
+
+def test_words_of_ascii_text_are_read_as_the_regex_reads_them():
+    """detect_language() splits ASCII text with str.translate: the words _WORD finds."""
+    import random
+
+    from blogparade.fetch.extract import _WORD, _words, detect_language
+
+    texts = ["".join(chr(c) for c in range(128)) * 3, "", "   ", "a", "Hello, World! x_y-z 42"]
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(128)] + list("äöüßéçñœİ")
+    for _ in range(300):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))))
+    for _name, html, _expected in corpus_pages():
+        desc_doc = Document(html, URL)
+        texts.append(desc_doc.tree.text_content())
+    texts.append("The cat and the dog. " * 50 + "der die und das ist nicht " * 40)
+    for text in texts:
+        lowered = text.lower()
+        assert _words(lowered) == _WORD.findall(lowered)
+        assert detect_language(text) == _old_detect_language(text)
