@@ -558,7 +558,7 @@ def main_content(
         best = max(articles, key=_main_text_len)
         if _main_text_len(best) >= 80:
             return best
-    for candidate in tree.xpath("//main | //*[@role='main']"):
+    for candidate in tree.xpath(_MAIN_XPATH):
         if _main_text_len(candidate) >= 80:
             inner = _best_content_class(candidate)
             return inner if inner is not None else candidate
@@ -734,7 +734,7 @@ def _jsonld_items(tree: lxml.html.HtmlElement) -> list[dict]:
             if isinstance(main, dict) and "@type" in main:
                 collect(main)
 
-    for script in tree.xpath("//script[@type]"):
+    for script in tree.xpath(_JSONLD_XPATH):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         raw = (script.text or "").strip()
@@ -854,6 +854,21 @@ _FEDI_GENERATORS = (
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "twitch.tv")
 
 
+# Whole-page XPaths: ``/descendant::x`` finds what ``//x`` finds (``//`` also visits every text
+# node), and a test on an attribute node (``//@type[…]``) skips the elements without one.
+_ACTIVITY_XPATH = "/descendant::link[@rel='alternate' and contains(@type, 'activity+json')]"
+_ENCLOSURE_XPATH = (
+    "//@type[starts-with(., 'audio')]/parent::*"
+    "[self::link[@rel='enclosure'] or self::a[contains(concat(' ', @rel, ' '), ' enclosure ')]]"
+)
+_CANONICAL_XPATH = (
+    "/descendant::link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+)
+_MAIN_XPATH = "/descendant::main | //@role[. = 'main']/.."
+_JSONLD_XPATH = "/descendant::script[@type]"
+_REL_LINKS_XPATH = "/descendant::a[@href] | /descendant::link[@href]"
+
+
 def _kind(
     tree: lxml.html.HtmlElement, url: str, metas: dict[str, str], ld_types: set[str], text: str
 ) -> str:
@@ -864,14 +879,13 @@ def _kind(
         metas.get(k, "") for k in ("generator", "application-name", "og:site_name")
     ).lower()
     path = urlsplit(url).path
-    activity = bool(tree.xpath("//link[@rel='alternate' and contains(@type, 'activity+json')]"))
     if (
         any(name in generator for name in _FEDI_GENERATORS)
         or (
-            activity
-            and re.search(
+            re.search(
                 r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/)", path
             )
+            and tree.xpath(_ACTIVITY_XPATH)  # looked for only where the path calls for it
         )
         or 'id="mastodon"' in text[:20000]
         or "data-misskey" in text[:20000]
@@ -880,9 +894,7 @@ def _kind(
     og_type = metas.get("og:type", "").lower()
     if "podcastepisode" in ld_types or og_type.startswith("music") or "podcast" in og_type:
         return "podcast"
-    enclosures = tree.xpath(
-        "//link[@rel='enclosure' and starts-with(@type, 'audio')] | //a[contains(concat(' ', @rel, ' '), ' enclosure ') and starts-with(@type, 'audio')]"
-    )
+    enclosures = tree.xpath(_ENCLOSURE_XPATH)
     if enclosures:
         return "podcast"
     if og_type.startswith("video") or (
@@ -917,9 +929,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         ld_types |= _types(item)
     desc = Description(url=url)
 
-    canonical = tree.xpath(
-        "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
-    )
+    canonical = tree.xpath(_CANONICAL_XPATH)
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
 
     # The declared language (checked against the text at the end).
@@ -1024,9 +1034,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             desc.author_name = _clean(meta_author)
     if not desc.author_name or not desc.author_url:
         rel_author = [
-            a
-            for a in tree.xpath("//a[@href] | //link[@href]")
-            if "author" in rel_tokens(a.get("rel"))
+            a for a in tree.xpath(_REL_LINKS_XPATH) if "author" in rel_tokens(a.get("rel"))
         ]
         if rel_author:
             first = rel_author[0]

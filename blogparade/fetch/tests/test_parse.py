@@ -359,3 +359,47 @@ def test_words_of_ascii_text_are_read_as_the_regex_reads_them():
         lowered = text.lower()
         assert _words(lowered) == _WORD.findall(lowered)
         assert detect_language(text) == _old_detect_language(text)
+
+
+WHOLE_PAGE = (
+    "<html><head><link rel='alternate' type='application/activity+json' href='/a.json'>"
+    "<link rel='Canonical  alternate' href='/c1'><link rel=' canonical' href='/c2'>"
+    "<link rel='enclosure' type='audio/mpeg' href='/e.mp3'><link rel='enclosure' type='video/x'>"
+    "<link rel='author' href='/me'><script type='application/ld+json'>{}</script>"
+    "<script>var x;</script></head><body><main><div role='main'>x</div></main>"
+    "<section role=' main'>y</section><a rel='nofollow enclosure' type='audio/ogg' href='/e.ogg'>"
+    "e</a><a href='/x' type='audio/x' rel='enclosures'>f</a><link href='/l'><a>no href</a>"
+    "</body></html>"
+)
+
+
+def test_whole_page_xpaths_find_what_the_double_slash_forms_find():
+    from blogparade.fetch import extract
+
+    old = {
+        extract._ACTIVITY_XPATH: "//link[@rel='alternate' and contains(@type, 'activity+json')]",
+        extract._ENCLOSURE_XPATH: "//link[@rel='enclosure' and starts-with(@type, 'audio')]"
+        " | //a[contains(concat(' ', @rel, ' '), ' enclosure ') and starts-with(@type, 'audio')]",
+        extract._CANONICAL_XPATH: "//link[contains(concat(' ', normalize-space(@rel), ' '),"
+        " ' canonical ')]/@href",
+        extract._MAIN_XPATH: "//main | //*[@role='main']",
+        extract._JSONLD_XPATH: "//script[@type]",
+        extract._REL_LINKS_XPATH: "//a[@href] | //link[@href]",
+    }
+    pages = [html for html, _url in _entry_markups()] + [WHOLE_PAGE]
+    for html in pages:
+        tree = Document(html, URL).tree
+        for new, former in old.items():
+            assert tree.xpath(new) == tree.xpath(former)
+    tree = Document(WHOLE_PAGE, URL).tree
+    assert all(tree.xpath(new) for new in old)
+
+
+def test_kind_reads_the_activity_link_only_where_the_path_calls_for_it():
+    from blogparade.fetch.extract import _kind
+
+    tree = Document(WHOLE_PAGE, URL).tree
+    assert _kind(tree, "https://social.example/@ann/1234", {}, set(), WHOLE_PAGE) == "fediverse"
+    assert _kind(tree, "https://social.example/about/", {}, set(), WHOLE_PAGE) == "podcast"
+    plain = Document("<html><body><p>x</p></body></html>", URL).tree
+    assert _kind(plain, "https://social.example/@ann/1234", {}, set(), "") == "article"
