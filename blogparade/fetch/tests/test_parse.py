@@ -403,3 +403,23 @@ def test_kind_reads_the_activity_link_only_where_the_path_calls_for_it():
     assert _kind(tree, "https://social.example/about/", {}, set(), WHOLE_PAGE) == "podcast"
     plain = Document("<html><body><p>x</p></body></html>", URL).tree
     assert _kind(plain, "https://social.example/@ann/1234", {}, set(), "") == "article"
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in corpus_pages()])
+def test_descriptions_do_not_depend_on_how_much_more_article_text_is_read(name, monkeypatch):
+    """_text_prefix() gives at least ``limit`` characters, more is allowed: a description reads
+    no further, so reading twice the limit (as before) or a quarter more is the same."""
+    from blogparade.fetch import extract
+
+    html, expected = next((h, e) for n, h, e in corpus_pages() if n == name)
+    url = expected["url"]
+    now = describe(html, url)
+    real = extract._text_prefix
+
+    def twice(element, limit):
+        text = extract._clean(" ".join(element.itertext()))
+        assert real(element, limit)[: limit + 1] == text[: limit + 1]
+        return text[: 2 * limit + 500] if len(text) > 2 * limit + 500 else text
+
+    monkeypatch.setattr(extract, "_text_prefix", twice)
+    assert describe(html, url) == now
