@@ -91,6 +91,16 @@ def _clean(text: Any) -> str:
     return " ".join(text.split())  # str.split() splits on the same white space as \\s
 
 
+def _clean_startswith(text: str, prefix: str) -> bool:
+    """``_clean(text).startswith(prefix)``, white space collapsed only as far as needed: the
+    collapsed start of ``text`` is the start of the collapsed whole (a word cut at the end is
+    the start of that word), so once it is as long as ``prefix`` it decides."""
+    start = _clean(text[: 2 * len(prefix) + 64])
+    if len(start) >= len(prefix):
+        return start.startswith(prefix)
+    return _clean(text).startswith(prefix)
+
+
 def _http(url: str) -> bool:
     try:
         return urlsplit(url).scheme in ("http", "https")
@@ -962,7 +972,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     content_text = _mf_value(_first(props, "content")) if props else ""
     if props:
         name = _clean(_mf_value(_first(props, "name")))
-        if name and len(name) <= 300 and not _clean(content_text).startswith(name):
+        if name and len(name) <= 300 and not _clean_startswith(content_text, name):
             desc.title = name
         author = _first(props, "author")
         if isinstance(author, dict) and "properties" in author:

@@ -423,3 +423,19 @@ def test_descriptions_do_not_depend_on_how_much_more_article_text_is_read(name, 
 
     monkeypatch.setattr(extract, "_text_prefix", twice)
     assert describe(html, url) == now
+
+
+def test_a_collapsed_start_decides_like_the_collapsed_whole():
+    import random
+
+    from blogparade.fetch.extract import _clean, _clean_startswith
+
+    rng = random.Random(3)
+    pieces = ["a", "b", "ab", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1f", "é", "x" * 40]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        whole = _clean(text)
+        cut = rng.randint(0, len(whole) + 2)
+        for prefix in {whole[:cut], whole[:cut] + "a", whole[:cut] + " b", "b" + whole[:cut]}:
+            if prefix:
+                assert _clean_startswith(text, prefix) == whole.startswith(prefix)
