@@ -250,8 +250,9 @@ def _entry_fragment(
     """What :func:`_copied_fragment` gives, without copying the article only to cut it away:
     the ``e-*`` elements and their ancestors are copied one by one (an ``e-*`` element keeps
     its outermost microformat elements, copied whole), everything else is copied whole. The
-    markup is the same; an element lxml will not build by name (``<foo:bar>``) falls back to
-    the copy."""
+    markup is the same but for an attribute written without a value on a rebuilt element,
+    which comes out as ``=""`` (parsers read both as ''); an element lxml will not build by
+    name (``<foo:bar>``) falls back to the copy."""
     marked = entry.xpath(_CLASS_OR_REL_XPATH)
     embedded = [n for n in marked if _is_embedded(n, classic)]
     if not embedded:
