@@ -219,6 +219,17 @@ class _GuardedTransport(httpx.HTTPTransport):
         )
 
 
+class _FetchCookies(httpx.Cookies):
+    """The cookie jar of one fetch (a redirect hop sends what an earlier hop set, as httpx's
+    own jar does). It reads a response's cookies only when the response sets any: httpx wraps
+    every response in urllib adapters to read them (~0.07 ms of a ~1.2 ms fetch), and with no
+    ``Set-Cookie`` / ``Set-Cookie2`` header the standard jar reads nothing."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
 # --- per-host politeness --------------------------------------------------------------------
 
 
@@ -509,6 +520,7 @@ def fetch(
             pool=total,
         ),
     )
+    client._cookies = _FetchCookies()  # what Client(cookies=None) holds, read lazily
     with client:
         for hop in range(max_redirects + 1):
             target = _check_url(current, allow)
