@@ -200,22 +200,46 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
     connection costs more than the statements of a mention) and closes it at the end."""
     deadline = time.monotonic() + seconds
     work: deque[int | Mention] = deque(ids)
-    lock = threading.Lock()
-    claim_size = max(1, min(size, threads))
+    ready = threading.Condition()
+    claim_size = max(1, size)
     in_flight = [0]
     count = [0]
+    state = {"claiming": False, "drained": False}
     writer = _Writer()
 
     def take() -> int | Mention | None:
-        with lock:
-            if not work and time.monotonic() < deadline:
-                room = min(claim_size, max(0, size - in_flight[0]))
-                if room:
-                    work.extend(_claim_rows(room, exclude))
-            if not work:
-                return None
-            in_flight[0] += 1
-            return work.popleft()
+        """The next claimed mention. The queue is topped up before it runs dry, by one thread
+        at a time and outside the lock, so the others keep taking what is there (a claim may
+        wait for SQLite's write lock)."""
+        with ready:
+            while True:
+                room = 0
+                if (
+                    not state["claiming"]
+                    and not state["drained"]
+                    and len(work) < threads
+                    and time.monotonic() < deadline
+                ):
+                    room = min(claim_size, size - in_flight[0] - len(work))
+                if room > 0:
+                    state["claiming"] = True
+                    break
+                if work:
+                    in_flight[0] += 1
+                    return work.popleft()
+                if not state["claiming"]:
+                    return None  # nothing waits, or the time is up
+                ready.wait()
+        rows: list[Mention] = []
+        try:
+            rows = _claim_rows(room, exclude)
+        finally:
+            with ready:
+                work.extend(rows)
+                state["claiming"] = False
+                state["drained"] = state["drained"] or not rows
+                ready.notify_all()
+        return take()
 
     def loop() -> None:
         try:
@@ -223,7 +247,7 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
                 try:
                     _fetch_claimed(item, writer)
                 finally:
-                    with lock:
+                    with ready:
                         in_flight[0] -= 1
                         count[0] += 1
         finally:
