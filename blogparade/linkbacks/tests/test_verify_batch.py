@@ -126,3 +126,26 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
     expected = min(os.cpu_count() or 1, 16) - 1
     if expected > 0:
         assert helpers == expected, output[-3000:]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_tops_its_queue_up_claim_by_claim(httpserver, settings, target, monkeypatch):
+    """With room for 4 in flight, 11 waiting mentions take several claims; each is verified
+    once, and the batch ends when none wait."""
+    settings.TASKS = DB_TASKS
+    ids = queue_mentions(httpserver, target, 11)
+    claims = []
+    original = tasks._claim_rows
+
+    def counting(room, exclude=None):
+        rows = original(room, exclude)
+        claims.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(tasks, "_claim_rows", counting)
+    assert tasks._drain([], 4, 2, 60, None) == 11
+    assert sum(claims) == 11 and len(claims) >= 3 and max(claims) <= 4
+    assert claims[-1] == 0  # the last claim found none: the batch stops
+    assert set(Mention.objects.filter(pk__in=ids).values_list("status", flat=True)) == {
+        Mention.Status.VERIFIED
+    }
