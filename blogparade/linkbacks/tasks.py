@@ -106,25 +106,44 @@ def _failed_internally(mention_id: int, exc: Exception) -> None:
 class _Writer:
     """Settles the mentions that threads have fetched, many per transaction.
 
-    A thread that has read a page hands it over (:meth:`submit`). If no other thread is
-    writing, it writes everything handed over so far — in bulk where that gives the same
-    result (:func:`~blogparade.linkbacks.verify.settle_batch`), the rest one by one — and
-    goes on until nothing waits; otherwise it goes back to fetching and the writing thread
-    takes its page along. Under load one thread writes while the others fetch, and the
+    A thread that has read a page hands it over (:meth:`submit`). Once ``gather`` pages wait
+    (or the oldest has waited ``wait`` seconds) and no other thread is writing, it writes
+    everything handed over so far — in bulk where that gives the same result
+    (:func:`~blogparade.linkbacks.verify.settle_batch`), the rest one by one — and goes on
+    until nothing waits; otherwise it goes back to fetching. Threads that run out of work
+    :meth:`flush` what is left. Under load one thread writes while the others fetch, and the
     statements (and SQLite's write lock) are paid per batch instead of per mention."""
 
-    def __init__(self, limit: int = 32) -> None:
+    def __init__(self, limit: int = 32, gather: int = 1, wait: float = 1.0) -> None:
         self.limit = limit
+        self.gather = max(1, gather)
+        self.wait = wait
         self.lock = threading.Lock()
         self.pending: list = []
+        self.since = 0.0
         self.writing = False
 
     def submit(self, mention: Mention, page: object) -> None:
         with self.lock:
             self.pending.append((mention, page))
-            if self.writing:
+            if len(self.pending) == 1:
+                self.since = time.monotonic()
+            if self.writing or (
+                len(self.pending) < self.gather and time.monotonic() - self.since < self.wait
+            ):
                 return
             self.writing = True
+        self._write_pending()
+
+    def flush(self) -> None:
+        """Write what waits (unless another thread is writing: it takes it along)."""
+        with self.lock:
+            if self.writing or not self.pending:
+                return
+            self.writing = True
+        self._write_pending()
+
+    def _write_pending(self) -> None:
         while True:
             with self.lock:
                 items, self.pending = self.pending[: self.limit], self.pending[self.limit :]
@@ -205,7 +224,7 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
     in_flight = [0]
     count = [0]
     state = {"claiming": False, "drained": False}
-    writer = _Writer()
+    writer = _Writer(gather=threads)
 
     def take() -> int | Mention | None:
         """The next claimed mention. The queue is topped up before it runs dry, by one thread
@@ -251,7 +270,10 @@ def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int
                         in_flight[0] -= 1
                         count[0] += 1
         finally:
-            connections.close_all()  # this thread's connections only
+            try:
+                writer.flush()  # out of work: what this thread handed over is written now
+            finally:
+                connections.close_all()  # this thread's connections only
 
     workers = [
         threading.Thread(target=loop, name=f"verify-{i}", daemon=True)

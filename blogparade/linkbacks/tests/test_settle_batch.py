@@ -258,3 +258,24 @@ def test_settling_never_parses_a_page_again(httpserver, target, monkeypatch):
         settle(mention, page)
     assert parses == []
     assert Mention.objects.filter(status=Mention.Status.VERIFIED).count() == 7
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_writer_gathers_a_batch_and_flushes_the_rest(httpserver, target):
+    urls = serve_posts(httpserver, target)[:5]
+    items = fetched(urls, target)
+    writer = tasks._Writer(gather=3, wait=60)
+
+    def settled() -> int:
+        return Mention.objects.exclude(status=Mention.Status.VERIFYING).count()
+
+    writer.submit(*items[0])
+    writer.submit(*items[1])
+    assert settled() == 0 and len(writer.pending) == 2  # waiting for a third
+    writer.submit(*items[2])
+    assert settled() == 3 and not writer.pending
+    writer.submit(*items[3])
+    writer.submit(*items[4])
+    assert settled() == 3
+    writer.flush()  # a thread out of work writes what is left
+    assert settled() == 5 and not writer.pending and not writer.writing
