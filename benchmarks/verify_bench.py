@@ -1,14 +1,18 @@
 """1,000 queued Webmentions verified against a local fake web of 1,000 pages.
 
 Each fake page is a realistic blog post of 50-150 KB (navigation, sidebar, comments, a link to
-the call in the article), answering after 50 ms, served by a separate process on 127.0.0.1
-(opened to the safe client with BLOGPARADE_FETCH_ALLOW_HOSTS, as tests and benchmarks do).
-The mentions are received through the real receiver (one task each, database task backend),
-then a real `blogparade worker` process — the default deployment's task worker, with default
-settings: its batch verifier drains the queue on one helper process per CPU core — verifies
-them. Prints mentions verified per second (steady state, and with the worker's start-up
-included), the peak memory of the worker and its helpers (PSS and RSS summed over all of
-them, sampled every 0.2 s), and describe()'s field accuracy over tests/corpus.
+the call in the article), answering after 50 ms, served by a separate asyncio process on
+127.0.0.1 (opened to the safe client with BLOGPARADE_FETCH_ALLOW_HOSTS, as tests and
+benchmarks do). The mentions are received through the real receiver (one task each, database
+task backend), then a real `blogparade worker` process — the default deployment's task worker,
+with default settings: its batch verifier drains the queue on one process per CPU core, itself
+and forked helpers — verifies them. Prints mentions verified per second (from the first
+verification to the last, and with the worker's start-up included), the CPU time of the
+worker, the fake web and this script in that window (they share the cores), a CPU-speed
+calibration (this machine's speed varies between runs), the peak memory of the worker and its
+children (PSS and RSS summed over all of them, sampled every 0.2 s), and describe()'s field
+accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better: the helpers'
+start-up (about a second of CPU) falls inside the measured window.
 
 Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count).
 """
