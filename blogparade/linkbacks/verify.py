@@ -194,8 +194,7 @@ def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]
     }
     done: set[int] = set()
     try:
-        with transaction.atomic():
-            done = _settle_together(batchable)
+        done = _settle_together(batchable)
     except Exception:
         logger.warning(
             "settling %s mentions together failed; one by one", len(batchable), exc_info=True
@@ -239,13 +238,21 @@ def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
         run_pipeline(contribution, page, batch=batch)
         mention.contribution = contribution
         settled.append(mention)
-    batch.write()
-    now = timezone.now()
-    for mention in settled:
-        mention.contribution_id = mention.contribution.pk
-        mention.updated_at = now
-    update_each(settled, _SETTLED_FIELDS)
+    # Decided outside any transaction; written inside one, if what was read still holds.
+    with transaction.atomic():
+        if not batch.unchanged():
+            raise BatchStale("rows the batch read changed before it was written")
+        batch.write()
+        now = timezone.now()
+        for mention in settled:
+            mention.contribution_id = mention.contribution.pk
+            mention.updated_at = now
+        update_each(settled, _SETTLED_FIELDS)
     return {id(m) for m in settled}
+
+
+class BatchStale(RuntimeError):
+    """Another process changed what a batch decided on: it is settled one by one instead."""
 
 
 def _read_page(mention: Mention, page: Page) -> None:

@@ -222,11 +222,17 @@ class PipelineBatch:
     stores everything with one INSERT per table. A question outside what was read raises
     :class:`BatchMiss`; a clash with a row stored meanwhile raises ``IntegrityError`` from
     :meth:`write`. Either way the caller's transaction is undone and it runs each on its own.
+
+    The reads and the runs need no transaction: the caller opens the writing one afterwards
+    and checks :meth:`unchanged` first, so SQLite's write lock is held only for the statements.
     """
 
     def __init__(self) -> None:
         self.runs: list[_Run] = []
         self.new_contributors: list[Contributor] = []
+        self.changed_contributors: list[Contributor] = []
+        self._other_reads = False
+        self._seen: tuple = ()
         self._parades: set[int] = set()
         self._keys: set[str] = set()
         self._urls: set[str] = set()
@@ -268,16 +274,38 @@ class PipelineBatch:
     ) -> None:
         """Read the stored rows the runs will ask about (call once, before the runs)."""
         self._parades, self._keys, self._urls, self._domains = parade_ids, keys, urls, domains
-        if parade_ids and keys:
-            self._stored = list(
-                Contribution.objects.filter(parade_id__in=parade_ids, canonical_url__in=keys)
+        self._stored, self._contributors = self._read()
+        self._seen = self._values()
+
+    def _read(self) -> tuple[list[tuple[int, str, str, str]], list[Contributor]]:
+        stored: list[tuple[int, str, str, str]] = []
+        contributors: list[Contributor] = []
+        if self._parades and self._keys:
+            stored = list(
+                Contribution.objects.filter(
+                    parade_id__in=self._parades, canonical_url__in=self._keys
+                )
                 .order_by("created_at", "pk")
                 .values_list("parade_id", "url", "status", "canonical_url")
             )
-        if urls or domains:
-            self._contributors = list(
-                Contributor.objects.filter(Q(url__in=urls) | Q(domain__in=domains)).order_by("pk")
+        if self._urls or self._domains:
+            contributors = list(
+                Contributor.objects.filter(
+                    Q(url__in=self._urls) | Q(domain__in=self._domains)
+                ).order_by("pk")
             )
+        return stored, contributors
+
+    def _values(self, read: tuple | None = None) -> tuple:
+        stored, contributors = read or (self._stored, self._contributors)
+        return list(stored), [
+            (x.pk, x.name, x.url, x.domain, x.email, x.photo) for x in contributors
+        ]
+
+    def unchanged(self) -> bool:
+        """Are the rows the runs decided on still as :meth:`prefetch` read them? Called
+        inside the writing transaction: then the decisions stand as if made inside it."""
+        return not self._other_reads and self._values(self._read()) == self._seen
 
     def taken(self, parade_id: int, key: str) -> bool:
         """Is ``key`` a stored contribution's of this parade, or one made in this batch?"""
@@ -311,14 +339,17 @@ class PipelineBatch:
         ]
 
     def contributor_by_email(self, email: str) -> Contributor | None:
+        self._other_reads = True  # not covered by unchanged(): the batch is written singly
         stored = Contributor.objects.filter(email__iexact=email).first()
         return stored or next(
             (x for x in self.new_contributors if x.email.lower() == email.lower()), None
         )
 
     def add_contributor(self, contributor: Contributor) -> None:
-        if all(x is not contributor for x in self.new_contributors):
-            self.new_contributors.append(contributor)
+        """A new contributor, or a stored one with fields filled in: saved by :meth:`write`."""
+        known = self.new_contributors if contributor.pk is None else self.changed_contributors
+        if all(x is not contributor for x in known):
+            known.append(contributor)
 
     def add_run(self, run: _Run) -> Contribution:
         self.runs.append(run)
@@ -326,6 +357,8 @@ class PipelineBatch:
 
     def write(self) -> None:
         """Store the batch: contributors, contributions, log lines (one INSERT each)."""
+        for contributor in self.changed_contributors:
+            contributor.save()
         Contributor.objects.bulk_create(self.new_contributors)
         Contribution.objects.bulk_create([r.c for r in self.runs])
         ContributionEvent.objects.bulk_create([e for r in self.runs for e in r.events])
@@ -651,7 +684,7 @@ def _identify(
             setattr(contributor, field, value)
             changed = True
     if changed:
-        if batch is not None and contributor.pk is None:
+        if batch is not None:
             batch.add_contributor(contributor)
         else:
             contributor.save()

@@ -279,3 +279,37 @@ def test_the_writer_gathers_a_batch_and_flushes_the_rest(httpserver, target):
     assert settled() == 3
     writer.flush()  # a thread out of work writes what is left
     assert settled() == 5 and not writer.pending and not writer.writing
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rows_changed_between_deciding_and_writing_send_the_batch_one_by_one(
+    httpserver, target, monkeypatch
+):
+    """The batch decides outside the transaction; if another process changed what it read
+    (here: stored Anna as a contributor meanwhile), nothing of the batch is written and each
+    mention is settled on its own — no second Anna."""
+    from blogparade.linkbacks import verify
+
+    urls = serve_posts(httpserver, target)[:3]
+    items = fetched(urls, target)
+    original = verify.run_pipeline
+
+    def meanwhile(*args, **kwargs):
+        if not Contributor.objects.exists():
+            Contributor.objects.create(
+                name="Anna", url="https://anna.example/", domain="anna.example"
+            )
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "run_pipeline", meanwhile)
+    left = settle_batch(items)
+    assert len(left) == 3
+    assert not Contribution.objects.exists()  # nothing of the batch was written
+    for mention, page in left:
+        settle(mention, page)
+    assert Contribution.objects.count() == 3
+    assert Contributor.objects.filter(domain="anna.example").count() == 1
+    anna = Contributor.objects.get(domain="anna.example")
+    assert anna.contributions.count() == 2
+    log = [line["message"] for line in Mention.objects.get(source=urls[1]).log]
+    assert sum("Fetched the source" in line for line in log) == 1  # nothing doubled
