@@ -8,17 +8,19 @@ queue's own worker runs one task at a time. Tasks for rows another batch already
 them claimed and return quietly (two cheap statements, no threads). Because a batch drains
 every queued mention, the receiver (:func:`queue_verification`) enqueues no new task while
 one is still waiting in the database queue: a burst of mentions costs one or two tasks.
-Mentions are claimed a few at a time (one short transaction) and read in one query; each
-thread keeps its database connection for the whole batch. Threads only fetch and read pages;
-what they found is written by one of them at a time (:class:`_Writer`), many mentions per
-transaction, new contributions in bulk where that gives the same rows as one by one.
+Mentions are claimed in chunks (one short transaction, topped up before the chunk runs out)
+and read in one query; each thread keeps its database connection for the whole batch.
+Threads only fetch and read pages; what they found is written by one of them at a time
+(:class:`_Writer`), many mentions per transaction, new contributions in bulk where that gives
+the same rows as one by one.
 
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
 threads in the worker itself): the worker itself and a pool of helper processes, started once
 per worker process when a batch first finds at least as many mentions waiting as it has
-threads, and kept, each claiming and verifying mentions with its share of the threads. A helper that
-dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued again.
+threads, and kept, each claiming and verifying mentions with its share of the threads. A
+helper that dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued
+again.
 Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
 """
 
@@ -212,8 +214,9 @@ def _claim_rows(room: int, exclude: int | None = None) -> list[Mention]:
 
 
 def _drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:
-    """Verify the claimed ``ids``, then keep claiming queued mentions (a few at a time, at most
-    ``size`` in flight) on ``threads`` threads until none wait or ``seconds`` have passed.
+    """Verify the claimed ``ids``, then keep claiming queued mentions (up to ``size`` at a
+    time, topped up before they run out) on ``threads`` threads until none wait or ``seconds``
+    have passed.
 
     Each thread keeps its database connection for the whole batch (opening an SQLite
     connection costs more than the statements of a mention) and closes it at the end."""
