@@ -9,14 +9,15 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from blogparade.parades import hub, series
-from blogparade.parades.models import Series, SeriesSlot
+from blogparade.parades.models import HubSource, Series, SeriesSlot
 
 
 @require_safe
@@ -134,11 +135,91 @@ def dashboard_slot_open(request: HttpRequest, slug: str, pk: int) -> HttpRespons
     return redirect("series-manage", slug=slug)
 
 
+# --- the hub, for operators (staff) ---------------------------------------------------------
+
+
+def _staff_only(request: HttpRequest) -> None:
+    if not request.user.is_staff:
+        raise Http404
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def dashboard_hub(request: HttpRequest) -> HttpResponse:
+    """Staff: the hub's sources (directory feeds of other instances, single call pages), their
+    state, and a form to add one — fetched at once; nothing is saved if it cannot be read."""
+    _staff_only(request)
+    url = ""
+    if request.method == "POST":
+        url = request.POST.get("url", "").strip()
+        kind = request.POST.get("kind", "")
+        if kind not in HubSource.Kind.values:
+            messages.error(
+                request, _("Choose whether the address is a directory feed or a call page.")
+            )
+        elif not url:
+            messages.error(request, _("Enter the address to add."))
+        else:
+            adder = hub.add_feed if kind == HubSource.Kind.FEED else hub.add_call
+            try:
+                source = adder(url)
+            except hub.HubError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(
+                    request,
+                    _("Added %(url)s: %(count)d parade(s).")
+                    % {"url": source.url, "count": source.parades.count()},
+                )
+                return redirect("hub-manage")
+    sources = HubSource.objects.annotate(parade_count=Count("parades")).order_by("pk")
+    return render(
+        request,
+        "parades/hub_dashboard.html",
+        {"sources": sources, "kinds": HubSource.Kind.choices, "url": url},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def dashboard_hub_refresh(request: HttpRequest, pk: int) -> HttpResponse:
+    _staff_only(request)
+    source = get_object_or_404(HubSource, pk=pk)
+    try:
+        count = hub.refresh_source(source)
+    except hub.HubError as exc:
+        messages.error(request, f"{source.url}: {exc}")
+    else:
+        messages.success(
+            request, _("%(url)s: %(count)d parade(s).") % {"url": source.url, "count": count}
+        )
+    return redirect("hub-manage")
+
+
+@login_required
+@require_POST
+def dashboard_hub_active(request: HttpRequest, pk: int) -> HttpResponse:
+    """Pause a source (its parades leave the directory) or take it up again."""
+    _staff_only(request)
+    source = get_object_or_404(HubSource, pk=pk)
+    source.active = not source.active
+    source.save(update_fields=["active"])
+    if source.active:
+        messages.success(request, _("%(url)s is listed again.") % {"url": source.url})
+    else:
+        messages.success(request, _("%(url)s is paused.") % {"url": source.url})
+    return redirect("hub-manage")
+
+
 urlpatterns = [
     path("s/<slug:slug>/", series_page, name="series"),
     path("s/<slug:slug>/feed.atom", series.SeriesFeed(), name="series-feed"),
     path("hub/", hub_page, name="hub"),
     path("dashboard/s/", dashboard_series_list, name="series-dashboard"),
+    path("dashboard/hub/", dashboard_hub, name="hub-manage"),
+    path("dashboard/hub/<int:pk>/refresh/", dashboard_hub_refresh, name="hub-refresh"),
+    path("dashboard/hub/<int:pk>/active/", dashboard_hub_active, name="hub-active"),
     path("dashboard/s/<slug:slug>/", dashboard_series, name="series-manage"),
     path(
         "dashboard/s/<slug:slug>/slots/<int:pk>/delete/",
