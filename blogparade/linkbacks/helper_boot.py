@@ -5,9 +5,15 @@ ready process instead of a fresh interpreter importing everything again."""
 
 from __future__ import annotations
 
+import gc
+
 from django.db import connections
 
 from blogparade.linkbacks import pool
 
 pool.start()
 connections.close_all()  # a forked helper opens its own
+# What is loaded now lives as long as the helpers: kept out of the cyclic collector, whose
+# bookkeeping would otherwise write to (and so copy) every page the forks share.
+gc.collect()
+gc.freeze()
