@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -25,6 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from blogparade.comments import blocklist, privacy, services
 from blogparade.comments.forms import BlocklistForm, GdprForm
 from blogparade.comments.models import Blocklist, Comment
+from blogparade.core.views import require_staff
 
 ACTIONS = ("approve", "spam", "delete")
 
@@ -152,16 +153,11 @@ def gdpr(request: HttpRequest) -> HttpResponse:
 # --- blocklist ---------------------------------------------------------------------------------
 
 
-def _staff_only(request: HttpRequest) -> None:
-    if not request.user.is_staff:
-        raise Http404
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def blocklist_editor(request: HttpRequest) -> HttpResponse:
     """Staff: list, add (normalised values) and remove blocklist entries."""
-    _staff_only(request)
+    require_staff(request)
     form = BlocklistForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -186,7 +182,7 @@ def blocklist_editor(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def blocklist_remove(request: HttpRequest, entry_id: int) -> HttpResponse:
-    _staff_only(request)
+    require_staff(request)
     if blocklist.remove(entry_id):
         messages.success(request, _("Blocklist entry removed."))
     return HttpResponseRedirect(reverse("comments:dashboard_blocklist"))

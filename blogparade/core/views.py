@@ -1,5 +1,5 @@
 from django.db import connection
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -15,3 +15,9 @@ def healthz(request: HttpRequest) -> HttpResponse:
             content_type="text/plain",
         )
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def require_staff(request: HttpRequest) -> None:
+    """Operators' pages: anyone but staff gets a 404 (the page does not exist for them)."""
+    if not request.user.is_staff:
+        raise Http404

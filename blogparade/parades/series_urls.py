@@ -10,12 +10,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from blogparade.core.views import require_staff
 from blogparade.parades import hub, series
 from blogparade.parades.models import HubSource, Series, SeriesSlot
 
@@ -138,17 +139,12 @@ def dashboard_slot_open(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 # --- the hub, for operators (staff) ---------------------------------------------------------
 
 
-def _staff_only(request: HttpRequest) -> None:
-    if not request.user.is_staff:
-        raise Http404
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def dashboard_hub(request: HttpRequest) -> HttpResponse:
     """Staff: the hub's sources (directory feeds of other instances, single call pages), their
     state, and a form to add one — fetched at once; nothing is saved if it cannot be read."""
-    _staff_only(request)
+    require_staff(request)
     url = ""
     if request.method == "POST":
         url = request.POST.get("url", "").strip()
@@ -184,7 +180,7 @@ def dashboard_hub(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def dashboard_hub_refresh(request: HttpRequest, pk: int) -> HttpResponse:
-    _staff_only(request)
+    require_staff(request)
     source = get_object_or_404(HubSource, pk=pk)
     try:
         count = hub.refresh_source(source)
@@ -201,7 +197,7 @@ def dashboard_hub_refresh(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def dashboard_hub_active(request: HttpRequest, pk: int) -> HttpResponse:
     """Pause a source (its parades leave the directory) or take it up again."""
-    _staff_only(request)
+    require_staff(request)
     source = get_object_or_404(HubSource, pk=pk)
     source.active = not source.active
     source.save(update_fields=["active"])
