@@ -14,7 +14,8 @@ children (PSS and RSS summed over all of them, sampled every 0.2 s), and describ
 accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better: the helpers'
 start-up (about a second of CPU) falls inside the measured window.
 
-Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count).
+Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count;
+BENCH_TIMELINE=1 also prints how many were claimed and verified every quarter second).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 N = int(os.environ.get("BENCH_MENTIONS", "1000"))
+TIMELINE = bool(os.environ.get("BENCH_TIMELINE"))
 LATENCY = 0.05
 LOAD_BEFORE = " ".join(f"{x:.1f}" for x in os.getloadavg())
 BASE_URL = "http://blogparade.bench"
@@ -316,6 +318,7 @@ def main() -> None:
     def count(where: str, values: list[str]) -> int:
         return poll.execute(f"SELECT count(*) FROM {table} WHERE {where}", values).fetchone()[0]
 
+    timeline: list[tuple[float, int, int]] = []
     try:
         while True:
             if first is None and count("status != ?", [Mention.Status.QUEUED]):
@@ -323,6 +326,14 @@ def main() -> None:
                 at_first = (sampler.cpu_seconds(), _cpu_seconds(web.pid), time.process_time())
             if first is not None and not count(f"status IN ({placeholders})", waiting):
                 break
+            if TIMELINE and first is not None:
+                timeline.append(
+                    (
+                        time.perf_counter() - first,
+                        count("status != ?", [Mention.Status.QUEUED]),
+                        count("status = ?", [Mention.Status.VERIFIED]),
+                    )
+                )
             if worker.poll() is not None:
                 raise SystemExit(f"the worker stopped: {log_path.read_text()[-2000:]}")
             time.sleep(0.05)
@@ -370,6 +381,13 @@ def main() -> None:
         f"peak memory, worker and its {sampler.processes - 1} child processes together: "
         f"PSS {sampler.peak_pss / 1024:.0f} MB, RSS {sampler.peak_rss / 1024:.0f} MB"
     )
+    if timeline:
+        print("timeline (seconds after the first claim: claimed, verified):")
+        shown = -1.0
+        for at, claimed, settled in timeline:
+            if at - shown >= 0.25:
+                print(f"  {at:5.2f} s: {claimed:5d} {settled:5d}")
+                shown = at
     print(f"corpus accuracy (tests/corpus): {corpus_accuracy()}")
     print(f"worker log: {log_path} ({log_path.stat().st_size} bytes)")
     web.terminate()

@@ -15,10 +15,10 @@ def start() -> None:
     import django
 
     django.setup()
-    _warm()
+    warm()
 
 
-def _warm() -> None:
+def warm() -> None:
     """Import and build once what every verifying thread needs (URL patterns, parsers, the
     TLS context), so that the threads of a batch do not all stop at the same import lock."""
     with contextlib.suppress(Exception):
@@ -30,6 +30,13 @@ def _warm() -> None:
 
         get_resolver().reverse_dict  # noqa: B018 - builds the patterns of the current language
         client._ssl_context()
+
+
+def ready() -> int:
+    """Nothing to do: a helper that answers is up (:func:`tasks.start_helpers`)."""
+    import os
+
+    return os.getpid()
 
 
 def drain(ids: list[int], size: int, threads: int, seconds: float, exclude: int | None) -> int:

@@ -16,9 +16,11 @@ the same rows as one by one.
 
 Parsing a page is CPU work, and threads of one Python process share one core. So a batch is
 drained by ``LINKBACKS_VERIFY_PROCESSES`` processes (default: the number of CPU cores; 1 means
-threads in the worker itself): the worker itself and a pool of helper processes, started once
-per worker process when a batch first finds at least as many mentions waiting as it has
-threads, and kept, each claiming and verifying mentions with its share of the threads. A
+threads in the worker itself): the worker itself and a pool of helper processes, each claiming
+and verifying mentions with its share of the threads. ``blogparade worker`` starts the pool as
+it starts (:func:`start_helpers`); otherwise it is started when a batch first finds at least as
+many mentions waiting as it has threads. Either way it is kept, and a batch never waits for it:
+this process drains its own share while the helpers come up. A
 helper that dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued
 again.
 Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
@@ -323,6 +325,29 @@ def _helper_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def start_helpers() -> threading.Thread | None:
+    """Start the helper processes now, in the background, rather than when the first large
+    batch arrives (``blogparade worker`` does this as it starts): the forkserver then sets
+    Django up while the worker is idle, and a burst of mentions finds its helpers ready.
+    Returns the starting thread, or None where this process verifies alone."""
+    helpers = min(_processes(), _threads(), _batch_size()) - 1
+    if helpers < 1:
+        return None
+
+    def start() -> None:
+        try:
+            pool = _helper_pool(helpers)
+            for future in [pool.submit(pool_entry.ready) for _ in range(helpers)]:
+                future.result()
+        except (BrokenProcessPool, OSError, RuntimeError):
+            logger.exception("verification helper processes could not be started")
+            _forget_pool()
+
+    thread = threading.Thread(target=start, name="verify-helpers-start", daemon=True)
+    thread.start()
+    return thread
+
+
 def _forget_pool() -> None:
     global _pool
     with _pool_lock:
@@ -351,20 +376,32 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
     if processes > 1 and Mention.objects.filter(status=S.QUEUED)[:threads].count() >= threads:
         share_threads = max(1, threads // processes)
         share_size = max(1, size // processes)
-        try:
-            # This process drains one share itself; helpers take the others.
-            pool = _helper_pool(processes - 1)
-            futures = [
-                pool.submit(pool_entry.drain, [], share_size, share_threads, seconds, first_id)
-                for _ in range(processes - 1)
-            ]
-        except (BrokenProcessPool, OSError, RuntimeError):
-            logger.exception("verification helper processes failed; verifying in this process")
-            _forget_pool()
-            return _drain(ids, size, threads, seconds, first_id)
+        # This process drains one share itself at once; helpers take the others as soon as
+        # they are up (starting them blocks while a cold forkserver sets Django up).
+        futures: list = []
+
+        def submit() -> None:
+            try:
+                pool = _helper_pool(processes - 1)
+                for _ in range(processes - 1):
+                    futures.append(
+                        pool.submit(
+                            pool_entry.drain, [], share_size, share_threads, seconds, first_id
+                        )
+                    )
+            except (BrokenProcessPool, OSError, RuntimeError) as exc:
+                futures.append(exc)
+
+        starter = threading.Thread(target=submit, name="verify-helpers", daemon=True)
+        starter.start()
         count = _drain(ids, share_size, share_threads, seconds, first_id)
+        starter.join()
         try:
-            return count + sum(f.result() for f in futures)
+            for future in futures:
+                if isinstance(future, BaseException):
+                    raise future
+                count += future.result()
+            return count
         except (BrokenProcessPool, OSError, RuntimeError):
             logger.exception("verification helper processes failed; verifying in this process")
             _forget_pool()

@@ -20,7 +20,7 @@ from blogparade.linkbacks.tests.pages import post_page
 DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
-def queue_mentions(httpserver, target: str, n: int) -> list[int]:
+def queue_mentions(httpserver, target: str, n: int, *, worker_running: bool = False) -> list[int]:
     for i in range(n):
         httpserver.expect_request(f"/post/{i}").respond_with_data(
             post_page(f'<a href="{target}">my answer</a>', title=f"Post {i}"),
@@ -30,7 +30,8 @@ def queue_mentions(httpserver, target: str, n: int) -> list[int]:
         receive_webmention(httpserver.url_for(f"/post/{i}"), target, "192.0.2.1").pk
         for i in range(n)
     ]
-    assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.QUEUED}
+    if not worker_running:
+        assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.QUEUED}
     return ids
 
 
@@ -87,7 +88,6 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
     if connection.vendor != "sqlite":
         pytest.skip("the worker is pointed at the SQLite test database")
     settings.TASKS = DB_TASKS
-    queue_mentions(httpserver, target, 24)  # more than the batch's 16 threads
     env = {
         **os.environ,
         "BLOGPARADE_DATA_DIR": str(tmp_path / "data"),
@@ -104,8 +104,18 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
         stderr=subprocess.STDOUT,
         text=True,
     )
+    # One process per core: the worker itself and a helper for each other core.
+    expected = min(os.cpu_count() or 1, 16) - 1
     helpers = 0
     try:
+        # The helpers start with the worker, before there is any work for them.
+        deadline = time.monotonic() + 30
+        while expected and helpers < expected and time.monotonic() < deadline:
+            helpers = _helpers_of(worker.pid)
+            time.sleep(0.1)
+        assert helpers == expected, "the helpers did not start with the worker"
+        # More than the batch's 16 threads, so the batch uses its helpers.
+        queue_mentions(httpserver, target, 24, worker_running=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and worker.poll() is None:
             helpers = max(helpers, _helpers_of(worker.pid))
@@ -122,8 +132,6 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
             output, _ = worker.communicate()
     statuses = set(Mention.objects.values_list("status", "status_reason"))
     assert statuses == {(Mention.Status.VERIFIED, "")}, output[-3000:]
-    # One process per core: the worker itself and a helper for each other core.
-    expected = min(os.cpu_count() or 1, 16) - 1
     if expected > 0:
         assert helpers == expected, output[-3000:]
 
@@ -149,3 +157,90 @@ def test_a_batch_tops_its_queue_up_claim_by_claim(httpserver, settings, target, 
     assert set(Mention.objects.filter(pk__in=ids).values_list("status", flat=True)) == {
         Mention.Status.VERIFIED
     }
+
+
+class _SlowPool:
+    """A helper pool whose start takes as long as this process needs to drain the queue (a
+    cold forkserver setting Django up): its submit returns only once every mention is
+    verified, or gives up after ten seconds."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.waited_for_drain = False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        from django.db import connections
+
+        deadline = time.monotonic() + 10
+        try:
+            while time.monotonic() < deadline:
+                verified = Mention.objects.filter(status=Mention.Status.VERIFIED).count()
+                if verified == self.total:
+                    self.waited_for_drain = True
+                    break
+                time.sleep(0.02)
+        finally:
+            connections.close_all()
+        if not self.waited_for_drain:
+            raise RuntimeError("the batch waited for its helpers before verifying")
+        future: Future = Future()
+        future.set_result(0)
+        return future
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_does_not_wait_for_its_helpers_to_start(httpserver, settings, target, monkeypatch):
+    settings.TASKS = DB_TASKS
+    settings.LINKBACKS_VERIFY_THREADS = 4  # fewer than the mentions waiting: helpers help
+    ids = queue_mentions(httpserver, target, 6)
+    pool = _SlowPool(total=6)
+    monkeypatch.setattr(tasks, "_processes", lambda: 2)
+    monkeypatch.setattr(tasks, "_helper_pool", lambda processes: pool)
+    assert tasks.verify_batch(ids[0], size=10) == 6
+    assert pool.waited_for_drain  # this process verified all six while its helper started
+
+
+@pytest.mark.django_db(transaction=True)
+def test_helpers_that_cannot_start_leave_the_batch_to_this_process(
+    httpserver, settings, target, monkeypatch
+):
+    settings.TASKS = DB_TASKS
+    settings.LINKBACKS_VERIFY_THREADS = 4
+    ids = queue_mentions(httpserver, target, 6)
+    asked = []
+
+    def broken(processes):
+        asked.append(processes)
+        raise OSError("no forkserver here")
+
+    monkeypatch.setattr(tasks, "_processes", lambda: 2)
+    monkeypatch.setattr(tasks, "_helper_pool", broken)
+    assert tasks.verify_batch(ids[0], size=10) == 6
+    assert asked == [1]
+    assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.VERIFIED}
+
+
+def test_helpers_are_started_only_where_a_batch_would_use_them(settings, monkeypatch):
+    started = []
+    monkeypatch.setattr(tasks, "_helper_pool", lambda n: started.append(n) or _ReadyPool())
+    assert tasks.start_helpers() is None  # tests: one process
+    settings.TESTING = False
+    settings.TASKS_MODE = "db"
+    settings.LINKBACKS_VERIFY_PROCESSES = 3
+    thread = tasks.start_helpers()
+    assert thread is not None
+    thread.join(5)
+    assert started == [2]  # the worker itself is the third
+    settings.LINKBACKS_VERIFY_PROCESSES = 1
+    assert tasks.start_helpers() is None
+
+
+class _ReadyPool:
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future

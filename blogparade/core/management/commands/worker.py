@@ -28,6 +28,13 @@ class Command(BaseCommand):
             raise CommandError(
                 "BLOGPARADE_TASKS=immediate runs every task inline; there is no queue for a worker to take from."
             )
+        from blogparade.linkbacks import pool
+        from blogparade.linkbacks.tasks import start_helpers
+
+        # The verification helpers start now (their forkserver sets Django up in the
+        # background) and this process imports what verifying needs before its first task.
+        start_helpers()
+        pool.warm()
         periodic = None
         if not no_periodic:
             periodic = PeriodicRunner()
