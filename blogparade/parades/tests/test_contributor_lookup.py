@@ -1,0 +1,39 @@
+"""A contributor is looked up by h-card URL or domain in one query; both columns are indexed,
+so the lookup does not read the whole contributors table (it ran once per new contribution)."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.db.models import Q
+
+from blogparade.parades.models import Contributor
+
+
+@pytest.mark.django_db
+def test_the_contributor_url_is_indexed():
+    table = Contributor._meta.db_table
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["index"]}
+    assert ("url",) in indexed
+    assert ("domain",) in indexed
+
+
+@pytest.mark.django_db
+def test_the_url_or_domain_lookup_uses_the_indexes():
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's query plan; PostgreSQL's depends on its statistics")
+    Contributor.objects.bulk_create(
+        Contributor(url=f"https://blog{i}.example/", domain=f"blog{i}.example") for i in range(50)
+    )
+    query = Contributor.objects.filter(
+        Q(url__in=["https://blog7.example/", "https://blog7.example"]) | Q(domain="blog8.example")
+    ).order_by("pk")
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "SCAN " not in plan.replace("SCAN CONSTANT", ""), plan
+    assert "parades_contributor_url_idx" in plan
+    assert sorted(x.url for x in query) == ["https://blog7.example/", "https://blog8.example/"]
