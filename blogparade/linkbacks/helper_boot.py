@@ -9,8 +9,10 @@ import gc
 
 from django.db import connections
 
+from blogparade.core.memory import limit_malloc_arenas
 from blogparade.linkbacks import pool
 
+limit_malloc_arenas()  # inherited by every helper forked from here
 pool.start()
 connections.close_all()  # a forked helper opens its own
 # What is loaded now lives as long as the helpers: kept out of the cyclic collector, whose

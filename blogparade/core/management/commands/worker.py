@@ -5,7 +5,10 @@ from types import FrameType
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from blogparade.core.memory import limit_malloc_arenas
 from blogparade.core.worker import PeriodicRunner, build_task_worker
+from blogparade.linkbacks import pool
+from blogparade.linkbacks.tasks import start_helpers
 
 
 class Command(BaseCommand):
@@ -28,8 +31,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "BLOGPARADE_TASKS=immediate runs every task inline; there is no queue for a worker to take from."
             )
-        from blogparade.linkbacks import pool
-        from blogparade.linkbacks.tasks import start_helpers
+        limit_malloc_arenas()  # before any thread starts; the verification threads share heaps
 
         # The verification helpers start now (their forkserver sets Django up in the
         # background) and this process imports what verifying needs before its first task.
