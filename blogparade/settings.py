@@ -201,6 +201,11 @@ FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_A
 _verify_processes = env_int("BLOGPARADE_VERIFY_PROCESSES", 0)
 if _verify_processes:
     LINKBACKS_VERIFY_PROCESSES = _verify_processes
+# Threads that fetch and read sources in a batch, shared out among those processes
+# (0: 16 for each process).
+_verify_threads = env_int("BLOGPARADE_VERIFY_THREADS", 0)
+if _verify_threads:
+    LINKBACKS_VERIFY_THREADS = _verify_threads
 
 # --- comments: privacy and third parties (all off or local by default) ----------------------
 COMMENTS_IP_TRUNCATE_DAYS = env_int("BLOGPARADE_IP_TRUNCATE_DAYS", 7)

@@ -2,9 +2,9 @@
 
 ``verify_mention_task(id)`` claims the row (queued/unverified → verifying) and verifies it.
 With a real worker (``BLOGPARADE_TASKS=db|rq``) one task also claims up to
-``LINKBACKS_VERIFY_BATCH`` (default 100) other queued mentions and verifies them with
-``LINKBACKS_VERIFY_THREADS`` (default 16) threads: fetching is mostly waiting, and the task
-queue's own worker runs one task at a time. Tasks for rows another batch already took find
+``LINKBACKS_VERIFY_BATCH`` (default 100, or three per thread) other queued mentions and
+verifies them with ``LINKBACKS_VERIFY_THREADS`` threads (default 16 per process): fetching is
+mostly waiting, and the task queue's own worker runs one task at a time. Tasks for rows another batch already took find
 them claimed and return quietly (two cheap statements, no threads). Because a batch drains
 every queued mention, the receiver (:func:`queue_verification`) enqueues no new task while
 one is still waiting in the database queue: a burst of mentions costs one or two tasks.
@@ -20,9 +20,10 @@ threads in the worker itself): the worker itself and a pool of helper processes,
 and verifying mentions with its share of the threads. ``blogparade worker`` starts the pool as
 it starts (:func:`start_helpers`); otherwise it is started when a batch first finds at least as
 many mentions waiting as it has threads. Either way it is kept, and a batch never waits for it:
-this process drains its own share while the helpers come up. A
-helper that dies loses nothing: its claimed rows are freed after ``STALE_AFTER`` and queued
-again.
+this process drains its own share while the helpers come up. A helper that dies loses
+nothing: its claimed rows are freed after ``STALE_AFTER`` and queued again. Each process
+reads one page at a time (:data:`blogparade.linkbacks.verify._reading`), so memory does not
+grow with the threads waiting for the network.
 Under tests (and with ``BLOGPARADE_TASKS=immediate``) nothing leaves the calling process.
 """
 
@@ -126,6 +127,7 @@ class _Writer:
         self.pending: list = []
         self.since = 0.0
         self.writing = False
+        self.draining = False
 
     def submit(self, mention: Mention, page: object) -> None:
         with self.lock:
@@ -142,18 +144,31 @@ class _Writer:
     def flush(self) -> None:
         """Write what waits (unless another thread is writing: it takes it along)."""
         with self.lock:
+            self.draining = True  # a thread writing now leaves nothing behind either
             if self.writing or not self.pending:
                 return
             self.writing = True
         self._write_pending()
 
     def _write_pending(self) -> None:
+        """Write what waits, batch after batch. Between batches it goes on only while a whole
+        batch has gathered (or the oldest has waited ``wait``): the few pages handed over
+        during a write wait for the next ones instead of making a batch of their own. Once a
+        thread has run out of work (:meth:`flush`), it writes everything."""
+        first = True
         while True:
             with self.lock:
-                items, self.pending = self.pending[: self.limit], self.pending[self.limit :]
+                ready = first or self.draining or len(self.pending) >= self.gather
+                if not ready and self.pending:
+                    ready = time.monotonic() - self.since >= self.wait
+                items = self.pending[: self.limit] if ready else []
+                self.pending = self.pending[len(items) :]
+                if self.pending and items:
+                    self.since = time.monotonic()
                 if not items:
                     self.writing = False
                     return
+            first = False
             self._write(items)
 
     def _write(self, items: list) -> None:
@@ -171,13 +186,20 @@ class _Writer:
                 _failed_internally(mention.pk, exc)
 
 
+THREADS_PER_PROCESS = 16  # a thread mostly waits for a site; 16 keep one core busy
+
+
 def _batch_size() -> int:
-    default = 1 if getattr(settings, "TASKS_MODE", "db") == "immediate" else 100
+    """How many mentions a batch keeps in flight (claimed, not yet settled)."""
+    immediate = getattr(settings, "TASKS_MODE", "db") == "immediate"
+    default = 1 if immediate else max(100, 3 * _threads())
     return max(1, int(getattr(settings, "LINKBACKS_VERIFY_BATCH", default)))
 
 
 def _threads() -> int:
-    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_THREADS", 16)))
+    """Threads that fetch and read in a batch, shared out among its processes."""
+    default = THREADS_PER_PROCESS * _processes()
+    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_THREADS", default)))
 
 
 def _processes() -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from datetime import timedelta
 from enum import StrEnum
 
@@ -34,6 +35,12 @@ from blogparade.parades.models import Contribution
 from blogparade.parades.pipeline import Page, call_targets, fetch_page, run_pipeline
 
 logger = logging.getLogger("blogparade.linkbacks")
+
+# Reading a page (parse, link checks, description) is CPU work that the threads of a process
+# could only take turns at anyway. One at a time, each finishes and lets go of its parse tree
+# before the next starts, so a process holds one tree, not one per thread: memory no longer
+# grows with the number of threads waiting for the network.
+_reading = threading.Lock()
 
 SOURCE_ACCEPT = ("text/html", "application/xhtml+xml", "text/plain")
 # Seconds to wait before the next try after a passing failure (timeouts, 5xx, 429).
@@ -138,8 +145,9 @@ def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outc
         return _retry_later(mention, exc.reason)
 
     if 200 <= page.status < 300:
-        _read_page(mention, page)  # the CPU work, before any write (the write lock stays short)
-        page.release()  # settling asks only what was read; the parse tree may wait for no one
+        with _reading:
+            _read_page(mention, page)  # the CPU work, before any write (short write locks)
+            page.release()  # settling asks only what was read; the tree waits for no one
     return page
 
 

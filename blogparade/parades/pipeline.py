@@ -100,9 +100,10 @@ class Page:
         return self._document
 
     def release(self) -> None:
-        """Let go of the parsed page (the biggest part of a page in memory) once its answers
-        are cached; a later question parses it again."""
+        """Let go of the parsed page (the biggest part of a page in memory) and its decoded
+        text once the answers are cached; a later question decodes and parses it again."""
         self._document = None
+        self._text = None
 
     def description(self) -> Description:
         if self._description is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -244,3 +245,46 @@ class _ReadyPool:
         future: Future = Future()
         future.set_result(fn(*args))
         return future
+
+
+def test_each_process_gets_sixteen_threads_by_default(settings):
+    settings.TESTING = False
+    settings.TASKS_MODE = "db"
+    settings.LINKBACKS_VERIFY_PROCESSES = 2
+    assert tasks._threads() == 32
+    assert tasks._batch_size() == 100  # at least three mentions in flight per thread
+    settings.LINKBACKS_VERIFY_PROCESSES = 8
+    assert tasks._threads() == 128 and tasks._batch_size() == 384
+    settings.LINKBACKS_VERIFY_THREADS = 6
+    assert tasks._threads() == 6
+    settings.TASKS_MODE = "immediate"
+    assert tasks._batch_size() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_process_reads_one_page_at_a_time(httpserver, settings, target, monkeypatch):
+    """Threads fetch side by side but parse in turn: a process holds one parse tree."""
+    from blogparade.linkbacks import verify
+
+    settings.TASKS = DB_TASKS
+    queue_mentions(httpserver, target, 8)
+    original = verify._read_page
+    reading = [0]
+    most = [0]
+    count_lock = threading.Lock()
+
+    def slow_read(mention, page):
+        with count_lock:
+            reading[0] += 1
+            most[0] = max(most[0], reading[0])
+        time.sleep(0.02)  # long enough for the other threads' pages to arrive meanwhile
+        try:
+            original(mention, page)
+        finally:
+            with count_lock:
+                reading[0] -= 1
+
+    monkeypatch.setattr(verify, "_read_page", slow_read)
+    assert tasks._drain([], 8, 4, 60, None) == 8
+    assert most[0] == 1
+    assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.VERIFIED}
