@@ -1,6 +1,7 @@
 """Median time of `inspect` per page over tests/corpus.
 
-Two figures: describe() in-process (what the pipeline pays per page) and the
+Figures: describe() in-process (what the pipeline pays per page), the same for a classic
+WordPress post with 1, 50 and 200 comments inside its `hentry`, and the
 `blogparade inspect FILE --json` console script end to end (process start included).
 
     .venv/bin/python benchmarks/inspect_bench.py [--rounds N] [--cli-rounds N]
@@ -56,6 +57,22 @@ def main() -> None:
         f"describe(): median {statistics.median(per_page) * 1000:.1f} ms/page, max {max(per_page) * 1000:.1f} ms ({len(pages)} pages, {args.rounds} rounds)"
     )
     print(f"check_link(): median {statistics.median(checks) * 1000:.1f} ms/page")
+
+    # A popular post of a classic WordPress theme: its comments (each with a vcard) sit inside
+    # the post's `hentry` element.
+    post = (CORPUS / "wordpress-yoast-en.html").read_text(encoding="utf-8")
+    comment = post[post.index('<li id="comment-12"') : post.index("</ol>")]
+    for count in (1, 50, 200):
+        html = post.replace(comment, comment * count).encode()
+        times = []
+        for _ in range(max(1, args.rounds // 4)):
+            started = time.perf_counter()
+            describe(html, "https://bench.example/post/")
+            times.append(time.perf_counter() - started)
+        print(
+            f"describe(): WordPress post with {count:3} comments ({len(html) / 1024:.0f} KB): "
+            f"{statistics.median(times) * 1000:.1f} ms"
+        )
 
     cli = Path(sys.executable).with_name("blogparade")
     if args.cli_rounds and cli.exists():

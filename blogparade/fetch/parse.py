@@ -126,6 +126,82 @@ _E_MARK = "data-blogparade-e"
 E_TEXT_LIMIT = 5_000
 
 
+# A post's own comment section, when a theme puts it inside the entry (most classic WordPress
+# themes do): nothing read from the entry comes from there, and mf2py's classic-microformats
+# parsing copies the elements below a classic root again for each property it finds — 200
+# comments, each with its vcard, took it 3.5 s. Such sections are left out of what it gets.
+_COMMENT_SECTION_TOKENS = frozenset(
+    [
+        "comments",
+        "comment-list",
+        "commentlist",
+        "comments-area",
+        "comments-section",
+        "comment-section",
+        "comments-list",
+        "comments-wrapper",
+        "comments-container",
+        "post-comments",
+        "article-comments",
+        "comment-respond",
+        "respond",
+        "responses",
+        "discussion",
+        "disqus_thread",
+        "webmentions",
+        "webmention-list",
+        "p-comment",
+    ]
+)
+_COMMENT_SECTION_XPATH = (
+    "descendant::*[contains(@class, 'omment') or contains(@id, 'omment')"
+    " or contains(@class, 'espon') or contains(@id, 'espon') or contains(@class, 'iscussion')"
+    " or contains(@id, 'iscussion') or contains(@id, 'disqus') or contains(@class, 'ebmention')"
+    " or contains(@id, 'ebmention')]"
+)
+# What a comment section must not contain: the entry's own name or content.
+_ENTRY_OWN_TOKENS = frozenset(["p-name", "entry-title", "entry-content", "entry-summary"])
+
+
+def _comment_sections(entry: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The outermost comment sections inside ``entry`` (see ``_COMMENT_SECTION_TOKENS``)."""
+    sections: set[lxml.html.HtmlElement] = set()
+    for node in entry.xpath(_COMMENT_SECTION_XPATH):
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if not _COMMENT_SECTION_TOKENS.intersection(tokens):
+            continue
+        parent = node.getparent()
+        while parent is not None and parent is not entry and parent not in sections:
+            parent = parent.getparent()
+        if parent is not entry:
+            continue  # inside a section already found
+        inner = (t for n in node.iter() if isinstance(n.tag, str) for t in _class_tokens(n))
+        if any(t in _ENTRY_OWN_TOKENS or t.startswith("e-") for t in inner):
+            continue  # odd markup: this "section" holds the post itself
+        sections.add(node)
+    return sections
+
+
+def _inside(node: lxml.html.HtmlElement, sections: set, root: lxml.html.HtmlElement) -> bool:
+    while node is not None and node is not root:
+        if node in sections:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove ``element``, keeping the text that follows it."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
 def _class_tokens(element: lxml.html.HtmlElement) -> list[str]:
     return (element.get("class") or "").split()
 
@@ -230,15 +306,23 @@ def _copied_fragment(
     marked with their index in ``originals`` (where the original element is appended)."""
     clone = copy.deepcopy(entry)
     clone.tail = None
+    sections = _comment_sections(entry)
     with_class = "descendant-or-self::*[@class]"
     pairs = [
         (o, c)
         for o, c in zip(entry.xpath(with_class), clone.xpath(with_class), strict=True)
-        if _is_embedded(c, classic)
+        if _is_embedded(c, classic) and not _inside(o, sections, entry)
+    ]
+    dropped = [
+        c
+        for o, c in zip(entry.iter(), clone.iter(), strict=True)
+        if o in sections  # the clone's copies of the comment sections
     ]
     for original, reduced in pairs:
         reduced.set(_E_MARK, str(len(originals)))
         originals.append(original)
+    for section in dropped:
+        _drop(section)
     for _original, reduced in pairs:
         _reduce_embedded(reduced)
     return lxml.html.tostring(clone, encoding="unicode")
@@ -252,10 +336,20 @@ def _entry_fragment(
     its outermost microformat elements, copied whole), everything else is copied whole. The
     markup is the same but for an attribute written without a value on a rebuilt element,
     which comes out as ``=""`` (parsers read both as ''); an element lxml will not build by
-    name (``<foo:bar>``) falls back to the copy."""
+    name (``<foo:bar>``) falls back to the copy.
+
+    A ``classic`` entry (``hentry``) gets less still: only its outermost microformat elements,
+    whole, side by side under the entry. mf2py reads nothing else of a classic root (it
+    implies no properties there, and elements in between do not change what it finds), and
+    its classic parsing copies every element below the root once per rule and level: a
+    WordPress post's headers, wrappers and widgets made it 10-45 ms a page. mf2py's answer
+    is the same (tested over the corpus)."""
+    sections = _comment_sections(entry)
     marked = entry.xpath(_CLASS_OR_REL_XPATH)
+    if sections:
+        marked = [n for n in marked if not _inside(n, sections, entry)]
     embedded = [n for n in marked if _is_embedded(n, classic)]
-    if not embedded:
+    if not classic and not embedded and not sections:
         clone = copy.deepcopy(entry)
         clone.tail = None
         return lxml.html.tostring(clone, encoding="unicode")
@@ -269,12 +363,31 @@ def _entry_fragment(
             parent = parent.getparent()
         if parent in kept:
             kept[parent].append(node)
-    rebuilt = {entry}  # the e-* elements and their ancestors
-    for node in embedded:
+    # Rebuilt one by one: the e-* elements, the comment sections' parents and, in a classic
+    # entry, the parents of its microformat elements — and all their ancestors.
+    rebuilt = {entry}
+    wanted = [*embedded, *(section.getparent() for section in sections)]
+    if classic:
+        wanted += [n.getparent() for n in mf if n is not entry]
+    for node in wanted:
         while node is not None and node not in rebuilt:
             rebuilt.add(node)
             node = node.getparent()
     start = len(originals)
+
+    def hoist(node: lxml.html.HtmlElement, into: lxml.html.HtmlElement) -> None:
+        """Append the outermost microformat elements below ``node`` to ``into``, in document
+        order and without the elements around them (a classic entry's skeleton is flat: mf2py
+        copies each element once per level above it)."""
+        for inner in node:
+            if inner in sections:
+                continue
+            if inner in mf:
+                child = build(inner) if inner in rebuilt else copy.deepcopy(inner)
+                child.tail = None
+                into.append(child)
+            elif inner in rebuilt:
+                hoist(inner, into)
 
     def build(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         clone = node.makeelement(node.tag, node.attrib)
@@ -286,8 +399,19 @@ def _entry_fragment(
                 child.tail = None
                 clone.append(child)
             return clone
+        if classic and node is entry:
+            hoist(node, clone)
+            return clone
         clone.text = node.text
         for inner in node:
+            if inner in sections:
+                if inner.tail:  # the text after a left-out section stays
+                    last = clone[-1] if len(clone) else None
+                    if last is not None:
+                        last.tail = (last.tail or "") + inner.tail
+                    else:
+                        clone.text = (clone.text or "") + inner.tail
+                continue
             if inner in rebuilt:
                 child = build(inner)
                 child.tail = inner.tail

@@ -200,13 +200,22 @@ def _entry_markups():
         yield f"<html><body>{html}</body></html>", URL
 
 
+def _mf2(fragment: str) -> list:
+    import mf2py
+
+    return mf2py.parse(doc=f"<html><body>{fragment}</body></html>", url=URL, html_parser="lxml")[
+        "items"
+    ]
+
+
 def test_the_entry_fragment_is_what_the_deep_copy_gives():
     """The entry is handed to mf2py as rebuilt markup instead of a reduced deep copy: mf2py's
     parser reads both the same way (an attribute without a value is '' in both), with the same
-    original element behind each mark."""
+    original element behind each mark. A classic entry's fragment keeps only its microformat
+    elements: different markup, the same microformats."""
     from bs4 import BeautifulSoup
 
-    compared = 0
+    compared = classic_compared = 0
     for html, url in _entry_markups():
         doc = Document(html, url)
         for entry in parse_module._top_level_entries(doc.entry_elements()):
@@ -216,6 +225,10 @@ def test_the_entry_fragment_is_what_the_deep_copy_gives():
                 old = parse_module._copied_fragment(entry, classic, copied)
                 new = parse_module._entry_fragment(entry, classic, rebuilt)
                 assert rebuilt == copied
+                if classic:
+                    assert _mf2(new) == _mf2(old), html[:300]
+                    classic_compared += 1
+                    continue
                 soups = [
                     BeautifulSoup(f"<html><body>{f}</body></html>", "lxml") for f in (old, new)
                 ]
@@ -224,7 +237,46 @@ def test_the_entry_fragment_is_what_the_deep_copy_gives():
                     t.attrs for t in soups[1].find_all()
                 ]
                 compared += 1
-    assert compared >= 2 * (len(TRICKY_ENTRIES) + 8)
+    assert compared >= len(TRICKY_ENTRIES) + 8
+    assert classic_compared == compared
+
+
+def test_a_classic_entry_is_handed_over_as_its_microformats_only():
+    html = (
+        '<html><body><article class="post hentry"><header><div class="wrap"><h1 class="entry-title">'
+        'Title <em>here</em></h1><nav><a href="/prev">Previous</a></nav></div></header>'
+        '<p>Loose text</p><div class="meta">By <span class="author vcard"><a class="url fn" '
+        'href="https://sam.example/">Sam</a></span> on <time class="published" '
+        'datetime="2026-01-02">2 Jan</time></div><div class="entry-content"><p>Body '
+        '<a href="https://x.example/">link</a></p></div>'
+        '<div id="comments"><ol class="comment-list"><li><span class="comment-author vcard">'
+        '<b class="fn">Jo</b></span> nice</li></ol></div></article></body></html>'
+    )
+    doc = Document(html, URL)
+    entry = doc.entry_elements()[0]
+    originals: list = []
+    fragment = parse_module._entry_fragment(entry, True, originals)
+    for gone in ("Previous", "Loose text", "Jo", "nice", "By ", "comment"):
+        assert gone not in fragment
+    items = _mf2(fragment)
+    props = items[0]["properties"]
+    assert props["name"] == ["Title here"]
+    assert props["published"] == ["2026-01-02"]
+    assert props["author"][0]["properties"]["name"] == ["Sam"]
+    assert "children" not in items[0]  # the commenter's vcard is not a child of the post
+    assert [o.get("class") for o in originals] == ["entry-content"]
+
+
+def test_a_comment_section_that_holds_the_post_itself_is_kept():
+    html = (
+        '<html><body><article class="h-entry"><div class="comments">'
+        '<h1 class="p-name">Odd theme</h1><div class="e-content">Body</div></div>'
+        "</article></body></html>"
+    )
+    doc = Document(html, URL)
+    entry = doc.entry_elements()[0]
+    assert parse_module._comment_sections(entry) == set()
+    assert doc.mf2_entry()["properties"]["name"] == ["Odd theme"]
 
 
 def test_main_content_with_the_documents_entries_is_main_content():
