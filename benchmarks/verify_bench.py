@@ -34,6 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 N = int(os.environ.get("BENCH_MENTIONS", "1000"))
 TIMELINE = bool(os.environ.get("BENCH_TIMELINE"))
+# "mixed": every other page is a classic WordPress post (hentry, comments inside the post);
+# "h-entry": all pages are microformats2 posts.
+PAGES = os.environ.get("BENCH_PAGES", "mixed")
 LATENCY = 0.05
 LOAD_BEFORE = " ".join(f"{x:.1f}" for x in os.getloadavg())
 BASE_URL = "http://blogparade.bench"
@@ -76,6 +79,8 @@ def sentence(rng: random.Random) -> str:
 
 
 def make_page(i: int) -> bytes:
+    if PAGES == "mixed" and i % 2:
+        return make_wordpress_page(i)
     rng = random.Random(i)
     size = rng.randint(50_000, 150_000)
     nav = "".join(f'<li><a href="/category/{w}/">{w}</a></li>' for w in WORDS[:12])
@@ -98,6 +103,71 @@ def make_page(i: int) -> bytes:
         + "".join(f"<div class='comment'><p>{sentence(rng)}</p></div>" for _ in range(15))
         + f"</section></main><aside><ul>{sidebar}</ul></aside><footer><p>© Blog {i}</p></footer>"
         "</body></html>"
+    )
+    body = []
+    length = len(head) + len(tail)
+    while length < size:
+        paragraph = "<p>" + " ".join(sentence(rng) for _ in range(6)) + "</p>"
+        body.append(paragraph)
+        length += len(paragraph)
+    return (head + "".join(body) + tail).encode()
+
+
+def make_wordpress_page(i: int) -> bytes:
+    """A post of a classic WordPress theme: `hentry` markup, a Yoast-style JSON-LD graph, and
+    the comment list (each comment with its vcard) inside the post's article element."""
+    rng = random.Random(i)
+    size = rng.randint(50_000, 150_000)
+    nav = "".join(
+        f'<li class="menu-item menu-item-type-taxonomy"><a href="/category/{w}/">{w}</a></li>'
+        for w in WORDS[:12]
+    )
+    widgets = "".join(
+        f'<section class="widget widget_recent_entries"><h2 class="widget-title">Recent {k}</h2>'
+        f'<ul><li><a href="/2025/{k:02d}/older-post/">Older post {k}</a></li></ul></section>'
+        for k in range(8)
+    )
+    comments = "".join(
+        f'<li id="comment-{k}" class="comment even thread-even depth-1"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">'
+        f'<a href="https://reader{k}.example/" class="url" rel="ugc external nofollow">Reader {k}</a>'
+        f'</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-{k}">'
+        f'<time datetime="2026-01-0{k % 9 + 1}T12:00:00+00:00">January {k % 9 + 1}, 2026</time></a>'
+        f'</div></footer><div class="comment-content"><p>{sentence(rng)}</p></div></article></li>'
+        for k in range(15)
+    )
+    title = f"Post {i}: {sentence(rng)}"
+    head = (
+        f"<!doctype html><html lang='en-US'><head><meta charset='UTF-8'><title>{title} &#8211; Blog {i}</title>"
+        f"<meta property='og:title' content='{title}'><meta property='og:type' content='article'>"
+        f"<link rel='canonical' href='http://127.0.0.1/post/{i}'>"
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        f'{{"@type":"Article","headline":"{title}","datePublished":"2026-01-02T10:00:00+00:00",'
+        f'"author":{{"@id":"https://blog{i}.example/#/person"}}}},'
+        f'{{"@type":"Person","@id":"https://blog{i}.example/#/person","name":"Author {i}"}}]}}'
+        "</script><style>body{font-family:serif}.x{color:#333}</style></head>"
+        f'<body class="post-template-default single single-post postid-{i}"><div id="page" class="site">'
+        f'<header id="masthead" class="site-header"><p class="site-title"><a href="/">Blog {i}</a></p>'
+        f'<nav class="main-navigation"><ul class="menu">{nav}</ul></nav></header>'
+        '<div id="content" class="site-content"><main id="main" class="site-main">'
+        f'<article id="post-{i}" class="post-{i} post type-post status-publish format-standard hentry '
+        f'category-blogging"><header class="entry-header"><h1 class="entry-title">{title}</h1>'
+        '<div class="entry-meta"><span class="posted-on"><a href="#" rel="bookmark">'
+        '<time class="entry-date published" datetime="2026-01-02T10:00:00+00:00">January 2, 2026</time>'
+        '</a></span><span class="byline"> by <span class="author vcard">'
+        f'<a class="url fn n" href="https://blog{i}.example/">Author {i}</a></span></span></div></header>'
+        f'<div class="entry-content"><p>{sentence(rng)} My answer to '
+        f'<a href="{TARGET}">the blog parade</a>.</p>'
+    )
+    tail = (
+        '</div><footer class="entry-footer"><span class="cat-links">'
+        '<a href="/category/blogging/" rel="category tag">Blogging</a></span>'
+        '<span class="tags-links"><a href="/tag/parade/" rel="tag">parade</a>'
+        '<a href="/tag/writing/" rel="tag">writing</a></span></footer>'
+        '<div id="comments" class="comments-area"><h2 class="comments-title">15 thoughts</h2>'
+        f'<ol class="comment-list">{comments}</ol></div></article></main>'
+        f'<aside id="secondary" class="widget-area">{widgets}</aside></div>'
+        f'<footer id="colophon" class="site-footer"><p>© Blog {i}</p></footer></div></body></html>'
     )
     body = []
     length = len(head) + len(tail)
@@ -355,7 +425,15 @@ def main() -> None:
     sample = Mention.objects.exclude(status=Mention.Status.VERIFIED).values_list(
         "status_reason", flat=True
     )[:3]
-    print(f"mentions: {N}; fake pages 50-150 KB answering after {int(LATENCY * 1000)} ms")
+    kinds = (
+        "half microformats2 posts, half classic WordPress posts with 15 comments"
+        if PAGES == "mixed"
+        else "microformats2 posts"
+    )
+    print(
+        f"mentions: {N}; fake pages 50-150 KB answering after {int(LATENCY * 1000)} ms: {kinds} "
+        f"(BENCH_PAGES={PAGES})"
+    )
     print(f"machine: {os.cpu_count()} CPU cores; load average before: {LOAD_BEFORE}")
     print(f"received (synchronous endpoint work): {N / received:.0f}/s")
     print(
