@@ -372,7 +372,8 @@ def _entry_fragment(
     sections = _comment_sections(entry)
     marked = entry.xpath(_CLASS_OR_REL_XPATH)
     if sections:
-        marked = [n for n in marked if not _inside(n, sections, entry)]
+        left_out = {n for section in sections for n in section.iter()}
+        marked = [n for n in marked if n not in left_out]
     embedded = [n for n in marked if _is_embedded(n, classic)]
     if not classic and not embedded and not sections:
         clone = copy.deepcopy(entry)
