@@ -276,6 +276,28 @@ def test_a_classic_entry_is_handed_over_as_its_microformats_only():
     assert [o.get("class") for o in originals] == ["entry-content"]
 
 
+def test_reactions_shown_in_the_entry_are_left_out():
+    likes = "".join(
+        f'<a class="u-like h-card" href="https://fan{k}.example/"><img class="u-photo" '
+        f'src="/a{k}.png" alt="Fan {k}"></a>'
+        for k in range(30)
+    )
+    html = (
+        '<html><body><article class="h-entry"><h1 class="p-name">Liked post</h1>'
+        '<a class="u-like-of" href="https://other.example/post">I like this</a>'
+        f'<div class="e-content">Body</div><div class="facepile">{likes}</div>'
+        '<div class="u-comment h-cite"><span class="p-author h-card">Jo</span> said hi</div>'
+        "</article></body></html>"
+    )
+    doc = Document(html, URL)
+    fragment = parse_module._entry_fragment(doc.entry_elements()[0], False, [])
+    assert "fan1.example" not in fragment and "Jo" not in fragment
+    props = doc.mf2_entry()["properties"]
+    assert props["name"] == ["Liked post"]
+    assert props["like-of"] == ["https://other.example/post"]  # the post's own like stays
+    assert "like" not in props and "comment" not in props
+
+
 def test_a_comment_section_that_holds_the_post_itself_is_kept():
     html = (
         '<html><body><article class="h-entry"><div class="comments">'
