@@ -15,7 +15,9 @@ accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better: t
 start-up (about a second of CPU) falls inside the measured window.
 
 Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count;
-BENCH_TIMELINE=1 also prints how many were claimed and verified every quarter second).
+BENCH_TIMELINE=1 also prints how many were claimed and verified every quarter second;
+BENCH_PAGES=h-entry serves microformats2 posts only; BENCH_POSTGRES=postgres://host:port runs it
+on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ TIMELINE = bool(os.environ.get("BENCH_TIMELINE"))
 # "mixed": every other page is a classic WordPress post (hentry, comments inside the post);
 # "h-entry": all pages are microformats2 posts.
 PAGES = os.environ.get("BENCH_PAGES", "mixed")
+# A PostgreSQL server (e.g. postgres://postgres@127.0.0.1:5432) to run on instead of SQLite: the
+# database blogparade_verify_bench is dropped and created anew there.
+POSTGRES = os.environ.get("BENCH_POSTGRES", "").rstrip("/")
+PG_DATABASE = "blogparade_verify_bench"
 LATENCY = 0.05
 LOAD_BEFORE = " ".join(f"{x:.1f}" for x in os.getloadavg())
 BASE_URL = "http://blogparade.bench"
@@ -324,6 +330,13 @@ def main() -> None:
         "BLOGPARADE_BASE_URL": BASE_URL,
         "BLOGPARADE_LOG_LEVEL": "WARNING",
     }
+    if POSTGRES:
+        import psycopg
+
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {PG_DATABASE}")
+            admin.execute(f"CREATE DATABASE {PG_DATABASE}")
+        env["BLOGPARADE_DATABASE_URL"] = f"{POSTGRES}/{PG_DATABASE}"
     os.environ.update(env)
     queue: multiprocessing.Queue = multiprocessing.Queue()
     web = multiprocessing.Process(target=fake_web, args=(queue, N), daemon=True)
@@ -375,17 +388,26 @@ def main() -> None:
     sampler.start()
     first = None
     at_first = (0.0, _cpu_seconds(web.pid), time.process_time())
-    # Polled with a plain read-only SQLite connection: the ORM's cost per poll would be CPU
-    # taken from the worker on the shared cores.
-    import sqlite3
-
+    # Polled with a plain database connection: the ORM's cost per poll would be CPU taken from
+    # the worker on the shared cores.
     from django.db import connection
 
-    poll = sqlite3.connect(f"file:{connection.settings_dict['NAME']}?mode=ro", uri=True)
+    if POSTGRES:
+        import psycopg
+
+        poll = psycopg.connect(f"{POSTGRES}/{PG_DATABASE}", autocommit=True)
+        mark = "%s"
+    else:
+        import sqlite3
+
+        poll = sqlite3.connect(f"file:{connection.settings_dict['NAME']}?mode=ro", uri=True)
+        mark = "?"
+    connection.close()
     table = Mention._meta.db_table
-    placeholders = ",".join("?" * len(waiting))
+    placeholders = ",".join([mark] * len(waiting))
 
     def count(where: str, values: list[str]) -> int:
+        where = where.replace("?", mark)
         return poll.execute(f"SELECT count(*) FROM {table} WHERE {where}", values).fetchone()[0]
 
     timeline: list[tuple[float, int, int]] = []
@@ -425,6 +447,7 @@ def main() -> None:
     sample = Mention.objects.exclude(status=Mention.Status.VERIFIED).values_list(
         "status_reason", flat=True
     )[:3]
+    database = f"PostgreSQL ({PG_DATABASE})" if POSTGRES else "SQLite"
     kinds = (
         "half microformats2 posts, half classic WordPress posts with 15 comments"
         if PAGES == "mixed"
@@ -432,7 +455,7 @@ def main() -> None:
     )
     print(
         f"mentions: {N}; fake pages 50-150 KB answering after {int(LATENCY * 1000)} ms: {kinds} "
-        f"(BENCH_PAGES={PAGES})"
+        f"(BENCH_PAGES={PAGES}); database: {database}"
     )
     print(f"machine: {os.cpu_count()} CPU cores; load average before: {LOAD_BEFORE}")
     print(f"received (synchronous endpoint work): {N / received:.0f}/s")
