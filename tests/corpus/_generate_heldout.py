@@ -606,7 +606,7 @@ page(
 <body>
 <div id="entry"><div id="main" class="main typography use-theme-bg">
 <div class="topbar"><div class="topbar-content"><a href="/" class="navbar-title-link">The Long Tail</a><button class="button primary subscribe-btn">Subscribe</button><a href="https://substack.com/sign-in?redirect=%2Fp%2Fepisode-12-why-we-still-blog" class="button">Sign in</a></div></div>
-<div class="single-post-container"><div class="container"><div class="single-post"><div class="post-header">
+<div class="single-post-container"><div class="container"><div class="single-post">
 <article class="typography podcast-post post shows-post-selection">
 <div class="post-header"><h1 dir="auto" class="post-title published">Episode 12: Why we still blog</h1><h3 dir="auto" class="subtitle">Dana and Rafael answer the blog parade question, argue about newsletters, and read out your emails.</h3>
 <div class="post-meta-item"><div class="profile-hover-card-target"><a href="https://substack.com/@danawhitfield" class="pencraft pc-reset">Dana Whitfield</a></div> and <div class="profile-hover-card-target"><a href="https://substack.com/@rafaelortiz" class="pencraft pc-reset">Rafael Ortiz</a></div></div>
@@ -621,7 +621,7 @@ page(
 </div></div>
 </article>
 <div class="post-footer"><div class="like-button-container"><button class="like-button">12</button></div><a href="https://thelongtail.substack.com/p/episode-12-why-we-still-blog/comments" class="post-ufi-button"><span>3</span></a><a href="https://thelongtail.substack.com/p/episode-12-why-we-still-blog?utm_source=substack&amp;utm_medium=email&amp;utm_content=share&amp;action=share" class="post-ufi-button">Share</a></div>
-</div></div></div></div>
+</div></div></div>
 <div class="comments-section"><div class="comments-page"><div class="comment-list"><div class="comment"><a href="https://substack.com/@reader123" class="comment-meta">Sam</a><div class="comment-body"><p>Loved this one. My own answer is at <a href="https://samwrites.example/why/">samwrites.example</a>.</p></div></div></div></div></div>
 <div class="footer-wrap publication-footer"><div class="footer"><div class="footer-terms">© 2024 Dana Whitfield</div><a href="https://substack.com/signup?utm_source=substack&amp;utm_medium=web&amp;utm_content=footer" class="footer-substack-cta">Start writing</a></div></div>
 </div></div>
