@@ -6,11 +6,12 @@ Sources in order of trust, field by field: microformats2 ``h-entry`` (mf2py, cla
 cards / ``<meta>``, then trafilatura's metadata and main-text extraction (given the markup,
 never a URL: it never fetches). Nothing here touches the network.
 
-The *main content* is the ``e-content`` of the page's h-entry, else the best ``<article>``,
-else ``<main>`` / ``role=main``, else a known content container, else the block with the most
-paragraph text. Inside it, navigation, header, footer, asides, sidebars, widgets, sharing and
-related-post blocks and comment sections (``#comments``, ``.comment-list``, ``h-cite``,
-``p-comment`` …) are not main content.
+The *main content* is the ``e-content`` of the page's h-entry, else the best ``<article>``
+(on a live blog: all its update articles), else ``<main>`` / ``role=main``, else a known content
+container, else the block with the most paragraph text. Inside it, navigation, header, footer,
+asides, sidebars, widgets, sharing and related-post blocks, pagination, newsletter and teaser
+boxes, author boxes (``itemprop=author``) and comment sections (``#comments``,
+``.comment-list``, ``h-cite``, ``p-comment`` …) are not main content.
 """
 
 from __future__ import annotations
@@ -456,17 +457,25 @@ _EXCLUDED_TAGS = {
     "noscript",
 }
 _EXCLUDED_ROLES = {"navigation", "complementary", "contentinfo", "banner", "search", "menu"}
-_EXCLUDED_TOKEN = re.compile(
-    r"^(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
+_EXCLUDED_WORDS = (
+    r"(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
     r"related(?:-posts?|-articles?)?|jp-relatedposts|share|shares|sharing|sharedaddy|share-buttons|"
     r"social|social-links|breadcrumbs?|nav|navbar|navigation|menu|site-nav|post-navigation|"
     r"pagination|paginav|masthead|colophon|secondary|subscribe|byline|post-meta|entry-meta|"
     r"newsletter|ads?|ad-slot|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
     r"author-bio|about-author|author-box|authorbox|author-card|tags|tag-list|post-tags|entry-tags|categories|toc|most-read|"
-    r"most-popular|webmentions?|reactions?|likes?|reposts?)$|sidebar|footer|header|comment|"
-    r"related|share|paywall|\w-widget|widget[-_]|widgets",
-    re.IGNORECASE,
+    r"most-popular|webmentions?|reactions?|likes?|reposts?)"
 )
+_EXCLUDED_PARTS = (
+    r"sidebar|footer|header|comment|"
+    r"related|share|paywall|\w-widget|widget[-_]|widgets|pagination|nextprev|prev-?next|"
+    r"newsletter[-_]?(?:signup|sign-up|box|form|cta|promo|teaser|subscribe)"
+)
+# A class or id token that marks a non-content region: one of the words, or containing a part.
+_EXCLUDED_TOKEN = re.compile(rf"^{_EXCLUDED_WORDS}$|{_EXCLUDED_PARTS}", re.IGNORECASE)
+# The same over an element's names joined by spaces and lower-cased: one search instead of one
+# per token, without IGNORECASE (both several times faster; _excluded runs on every ancestor).
+_EXCLUDED_NAMES = re.compile(rf"(?<!\S){_EXCLUDED_WORDS}(?!\S)|{_EXCLUDED_PARTS}")
 _CONTENT_CLASSES = (
     "entry-content",
     "post-content",
@@ -489,8 +498,17 @@ _CONTENT_CLASSES = (
 )
 
 
+def _names(element: lxml.html.HtmlElement) -> str:
+    """The names a page gives an element: class, id, and ``data-component`` (the part's name
+    on sites whose class names are generated, BBC's ``data-component="tags"``)."""
+    return (
+        f"{element.get('class') or ''} {element.get('id') or ''} "
+        f"{element.get('data-component') or ''}"
+    )
+
+
 def _tokens(element: lxml.html.HtmlElement) -> list[str]:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return _names(element).split()
 
 
 # A block whose first child is a heading like these is a list of other pages or an appeal,
@@ -500,19 +518,23 @@ _OTHER_PAGES_HEADING = re.compile(
     r"also like|recommended|also read|mehr zum thema|mehr aus\b|weitere (?:beiträge|artikel)|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|das könnte (?:dich|sie) auch|"
     r"auch interessant|lesen sie auch|weiterlesen mit|(?:please )?support us\b|"
-    r"unterstützen sie uns|subscribe (?:now|today)|jetzt abonnieren)",
+    r"unterstützen sie uns|subscribe (?:now|today)|jetzt abonnieren|newsletter\b)",
     re.IGNORECASE,
 )
 
 
 def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
-    if element.tag not in ("section", "div", "p") or not len(element):
+    if element.tag not in ("section", "div", "p", "aside") or not len(element):
         return False
     first = element[0]
     if first.tag in ("span", "strong", "b", "em") and not (element.text or "").strip():
         return _inline_teaser(element, _clean(first.text_content()))
-    # An authored section ("See also" in a Markdown post) has an id for its anchor link.
-    if element.tag == "p" or first.tag not in ("h2", "h3", "h4") or first.get("id"):
+    if element.tag == "p" or first.tag not in ("h2", "h3", "h4"):
+        return False
+    # An authored section ("See also" in a Markdown post) has an id for its anchor link; a
+    # page region labelled by its heading (aria-labelledby) is the site's, id or not.
+    heading_id = first.get("id")
+    if heading_id and element.get("aria-labelledby") != heading_id:
         return False
     return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
 
@@ -534,9 +556,29 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
         return True
     if (element.get("role") or "").lower() in _EXCLUDED_ROLES:
         return True
-    return any(_EXCLUDED_TOKEN.search(_builder_token(t)) for t in _tokens(element)) or (
-        _labelled_other_pages(element)
+    # A schema.org author (a byline, an author box with bio and links) is about the writer.
+    itemprop = element.get("itemprop")
+    if itemprop is not None and "author" in itemprop.split():
+        return True
+    names = _names(element).lower()
+    return (
+        _EXCLUDED_NAMES.search(_builder_token(names)) is not None
+        or _labelled_other_pages(element)
+        or (_TEASER_TOKEN.search(names) is not None and _link_dominated(element))
     )
+
+
+# A news site's teaser or promo box: a link to another page (or an offer) set in the article.
+# The name alone does not decide: "article-teaser" may also be the article's own lead.
+_TEASER_TOKEN = re.compile(r"teaser|promo")  # searched in lower-cased names
+
+
+def _link_dominated(element: lxml.html.HtmlElement) -> bool:
+    text = _text_prefix(element, 400)
+    if not text or len(text) > 400:
+        return False
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return links >= 0.6 * len(text)
 
 
 def _builder_token(token: str) -> str:
@@ -592,8 +634,10 @@ def _note_in_post(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -
     and on a page whose content is the whole body an aside is a sidebar."""
     if element.tag != "aside" or root.tag in ("body", "html"):
         return False
-    if (element.get("role") or "").lower() in _EXCLUDED_ROLES or any(
-        _EXCLUDED_TOKEN.search(t) for t in _tokens(element)
+    if (
+        (element.get("role") or "").lower() in _EXCLUDED_ROLES
+        or any(_EXCLUDED_TOKEN.search(t) for t in _tokens(element))
+        or _labelled_other_pages(element)
     ):
         return False
     text = len(_clean(element.text_content()))
@@ -614,11 +658,15 @@ def _entry_element(
 
 
 def main_content(
-    tree: lxml.html.HtmlElement, entries: list[lxml.html.HtmlElement] | None = None
+    tree: lxml.html.HtmlElement,
+    entries: list[lxml.html.HtmlElement] | None = None,
+    live_blog: bool = False,
 ) -> lxml.html.HtmlElement:
     """The element holding the page's main content (see the module docstring). ``entries``:
     the page's ``h-entry`` / ``hentry`` elements when already found
-    (:meth:`~blogparade.fetch.parse.Document.entry_elements`)."""
+    (:meth:`~blogparade.fetch.parse.Document.entry_elements`). ``live_blog``: the page says
+    it is a live blog (schema.org LiveBlogPosting), whose updates are sibling ``<article>``
+    blocks that together are the content."""
     entry = _entry_element(tree, entries)
     if entry is not None:
         content = entry.xpath(_with_classes("descendant::*", "e-content", "entry-content"))
@@ -628,6 +676,10 @@ def main_content(
     articles = [a for a in tree.iter("article") if not _inside_excluded(a, tree)]
     if articles:
         best = max(articles, key=_main_text_len)
+        if live_blog:
+            parent = best.getparent()
+            if parent is not None and sum(a.getparent() is parent for a in articles) >= 2:
+                return parent
         if _main_text_len(best) >= 80:
             return best
     for candidate in tree.xpath(_MAIN_XPATH):
@@ -704,7 +756,12 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
 
 
 def _main(doc: Document) -> lxml.html.HtmlElement:
-    return doc.cached("main", lambda: main_content(doc.tree, doc.entry_elements()))
+    return doc.cached(
+        "main",
+        lambda: main_content(
+            doc.tree, doc.entry_elements(), live_blog="LiveBlogPosting" in doc.text
+        ),
+    )
 
 
 def _in_link_cluster(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
