@@ -408,6 +408,7 @@ _STOPWORDS = {
     ],
 }
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_ALL_STOPWORDS = frozenset().union(*_STOPSETS.values())
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúãõ]+")
 # In ASCII text _WORD's letters are a-z: every other character only separates words.
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not 97 <= c <= 122})
@@ -1059,7 +1060,9 @@ def _kind(
         any(name in generator for name in _FEDI_GENERATORS)
         or (
             re.search(
-                r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/)", path
+                r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/|"
+                r"post/\d+/?$)",
+                path,
             )
             and tree.xpath(_ACTIVITY_XPATH)  # looked for only where the path calls for it
         )
@@ -1104,6 +1107,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     for item in ld_items:
         ld_types |= _types(item)
     desc = Description(url=url)
+    day_only = False
+    publication_author = ""
+    site_name = metas.get("og:site_name", "")
 
     canonical = tree.xpath(_CANONICAL_XPATH)
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
@@ -1149,7 +1155,10 @@ def describe(html: str | bytes | Document, url: str) -> Description:
                 desc.author_url = author
             else:
                 desc.author_name = _clean(author)
-        desc.published = parse_date(_mf_value(_first(props, "published")))
+        published = _mf_value(_first(props, "published"))
+        desc.published = parse_date(published)
+        # "2024-10-03" (Squarespace's dt-published): a timestamp elsewhere may say more.
+        day_only = desc.published is not None and len(published.strip()) <= 10
         desc.summary = _shorten(_mf_value(_first(props, "summary")))
         desc.image = _absolute(
             base, _mf_value(_first(props, "featured")) or _mf_value(_first(props, "photo"))
@@ -1162,13 +1171,21 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         )
         if not desc.author_name:
             name, aurl, photo = _ld_author(article, ld_items)
+            if _is_site_name(name, site_name, _ld_text(article.get("publisher"))):
+                # The publication as its own author (a "noBylinesPolicy" organisation): the
+                # visible byline may name the person; the publication only if nothing does.
+                publication_author, name = name, ""
             desc.author_name = name
             desc.author_url = desc.author_url or _absolute(base, aurl)
             desc.author_photo = desc.author_photo or _absolute(base, photo)
-        desc.published = desc.published or parse_date(
-            _ld_text(article.get("datePublished"))
-            or _ld_text(article.get("uploadDate"))
-            or _ld_text(article.get("dateCreated"))
+        desc.published = _more_precise(
+            desc.published,
+            day_only,
+            parse_date(
+                _ld_text(article.get("datePublished"))
+                or _ld_text(article.get("uploadDate"))
+                or _ld_text(article.get("dateCreated"))
+            ),
         )
         desc.summary = desc.summary or _shorten(_strip_html(_ld_text(article.get("description"))))
         desc.image = desc.image or _absolute(
@@ -1181,14 +1198,21 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         desc.author_url = desc.author_url or _absolute(base, murl)
 
     # -- OpenGraph, Twitter cards, <meta>, rel=author, <time>
-    site_name = metas.get("og:site_name", "")
-    note = bool(props) and "name" not in props and bool(content_text)
+    # A note is an mf2 h-entry without a name. A classic ``hentry`` (WordPress's post_class()
+    # adds it whatever the theme's markup) has no implied name: without ``entry-title`` it
+    # is a post whose title the theme set in other markup, not a note.
+    note = (
+        bool(props)
+        and "name" not in props
+        and bool(content_text)
+        and any("h-entry" in (e.get("class") or "").split() for e in doc.entry_elements())
+    )
     if desc.kind in ("fediverse", "bluesky") or note:
         match = re.match(r"^(.*?)\s*\(@[^)]+\)", metas.get("og:title", ""))
         if match and not desc.author_name:
             desc.author_name = _clean(match.group(1))
         post = content_text or _strip_html(metas.get("og:description", "")) or main_text
-        desc.title = _first_sentence(post)
+        desc.title = _thread_title(metas.get("og:title", ""), post, desc) or _first_sentence(post)
         # The status is the text: an app shell's body holds only a "turn on JavaScript" notice.
         main_text = post
     # A publication on a platform (Medium) appends its own name, not the platform's.
@@ -1258,14 +1282,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
                 break
     if desc.published is None:
         desc.published = _byline_date(tree)
-    desc.summary = desc.summary or _shorten(
-        _strip_html(
-            metas.get("og:description")
-            or metas.get("twitter:description")
-            or metas.get("description")
-            or ""
-        )
-    )
+    if not desc.summary:
+        social = metas.get("og:description") or metas.get("twitter:description")
+        plain = "" if social else _strip_html(metas.get("description") or "")
+        if plain and not _describes_post(plain, desc.title, main_text):
+            plain = ""  # the site's tagline: the article's opening says more
+        desc.summary = _shorten(_strip_html(social or "") or plain)
     desc.image = desc.image or _absolute(
         base,
         metas.get("og:image")
@@ -1289,7 +1311,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
         )
 
-    desc.author_name = _person_name(desc.author_name)
+    desc.author_name = (
+        _person_name(desc.author_name) or publication_author or _copyright_holder(tree)
+    )
 
     # -- language: declared, unless the text clearly says otherwise. A declared language only
     # needs the text to overrule it when clearly wrong (a German post under a theme's
@@ -1300,6 +1324,45 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     )
     desc.language = detected if confident and detected != declared else (declared or detected)
     return desc
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of the words of four letters or more that are not stop words."""
+    return {w[:4] for w in _words(text.lower()) if len(w) >= 4 and w not in _ALL_STOPWORDS}
+
+
+def _describes_post(description: str, title: str, main_text: str) -> bool:
+    """Is a plain ``<meta name=description>`` about this post? Themes without an SEO plugin
+    (Hugo's and Eleventy's starters, many WordPress themes) print the site's tagline there on
+    every page ("Notes on synthesizers, field trips and …"), and no og:description beside it.
+    A post's own description shares a word with its title or opens its text."""
+    if _stems(description) & _stems(title):
+        return True
+    opening = _clean(description)[:40]
+    return bool(opening) and opening in main_text
+
+
+def _thread_title(og_title: str, post: str, desc: Description) -> str:
+    """The title of a fediverse post that has one (a Lemmy or kbin thread): og:title when it
+    is not the "Name (@handle)" of a status, nor the author's name, nor the post's text."""
+    title = _clean(og_title)
+    if desc.kind != "fediverse" or "@" in title or len(title.split()) < 3:
+        return ""
+    if _is_site_name(title, desc.author_name) or _clean(post).startswith(title.rstrip("…. ")):
+        return ""
+    return title
+
+
+def _more_precise(
+    known: datetime | None, day_only: bool, other: datetime | None
+) -> datetime | None:
+    """``known``, unless it is only a day and ``other`` is a timestamp on that same day
+    (in ``other``'s own time zone); ``other`` when nothing is known."""
+    if known is None:
+        return other
+    if day_only and other is not None and other.date() == known.date():
+        return other
+    return known
 
 
 def _first_sentence(text: str) -> str:
@@ -1344,6 +1407,44 @@ _ROLE_SUFFIX = re.compile(
 def _person_name(name: str) -> str:
     """ "By Sarah Lin, Staff Writer" → "Sarah Lin" (a byline pasted into a name field)."""
     return _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", name)).strip()
+
+
+_COPYRIGHT_XPATH = (
+    "/descendant::footer | //@role[. = 'contentinfo']/.. | //@class[contains(., 'copyright')]/.."
+)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+"
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"  # noqa: RUF001
+    rf"(?:by\s+|von\s+)?({_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})"
+    r"(?=\s*(?:$|[.,|·•–-]|all rights|alle rechte))",  # noqa: RUF001
+    re.IGNORECASE,
+)
+# Words that make "© 2024 Finch Studio" a business, not a person.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:studio|studios|media|news|verlag|blog|magazin|magazine|online|team|group|gruppe|"
+    r"press|presse|limited|ltd|inc|gmbh|company|records|recordings|design|digital|labs?|"
+    r"works|agency|agentur|consulting|photography|fotografie|productions?|verein|stiftung|"
+    r"foundation|project|projekt|community|network|netzwerk|journal|zeitung|times|post|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(tree: lxml.html.HtmlElement) -> str:
+    """The person in a footer's "© 2014-2024 Priya Raman" line: on a personal site whose
+    posts carry no byline, the one name the page gives. Two or three capitalised words and
+    none that names a business; "" otherwise. The case-insensitive match lets "(C)" and
+    "Copyright" in; the name's capitals are checked after."""
+    for element in tree.xpath(_COPYRIGHT_XPATH):
+        text = _text_prefix(element, 400)[:600]
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in text.lower():
+            continue
+        for match in _COPYRIGHT.finditer(text):
+            name = match.group(1)
+            if re.fullmatch(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+", name) and not (
+                _ORGANISATION_WORDS.search(name)
+            ):
+                return name
+    return ""
 
 
 def _is_site_name(name: str, *site_names: str) -> bool:
@@ -1422,6 +1523,12 @@ def _byline_name(text: str) -> str:
     return match.group(1)
 
 
+_TESTID_BYLINE_XPATH = (
+    "//@data-testid[contains(., 'byline') or contains(., 'author') or contains(., 'Byline') "
+    "or contains(., 'Author')]/parent::*[not(.//*[@data-testid])]"
+)
+
+
 def _byline_author(tree: lxml.html.HtmlElement) -> str:
     """The author from a visible byline: an element classed ``author`` / ``byline`` (outside
     comments, related posts and sidebars), else a "By Name" / "von Name" line after the
@@ -1441,6 +1548,15 @@ def _byline_author(tree: lxml.html.HtmlElement) -> str:
             continue
         anchors = [a for a in el.iter("a") if _clean(a.text_content())]
         text = _clean((anchors[0] if anchors else el).text_content())
+        name = _byline_name(text) or text
+        if _PERSON_NAME.match(name) and len(name) <= 60:
+            return name
+    # Sites built with React name their parts in test ids (data-testid="byline-name") and
+    # leave the classes meaningless: the innermost such element holds the name alone.
+    for el in tree.xpath(_TESTID_BYLINE_XPATH):
+        if any(_NOT_BYLINE_REGION.search(a.get("class") or "") for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
         name = _byline_name(text) or text
         if _PERSON_NAME.match(name) and len(name) <= 60:
             return name
