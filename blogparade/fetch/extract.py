@@ -519,7 +519,7 @@ _OTHER_PAGES_HEADING = re.compile(
     r"also like|recommended|also read|mehr zum thema|mehr aus\b|weitere (?:beiträge|artikel)|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|das könnte (?:dich|sie) auch|"
     r"auch interessant|lesen sie auch|weiterlesen mit|(?:please )?support us\b|"
-    r"unterstützen sie uns|subscribe (?:now|today)|jetzt abonnieren|newsletter\b)",
+    r"unterstützen sie uns|subscribe (?:now|today)|jetzt abonnieren)",
     re.IGNORECASE,
 )
 
@@ -537,7 +537,14 @@ def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
     heading_id = first.get("id")
     if heading_id and element.get("aria-labelledby") != heading_id:
         return False
-    return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
+    heading = _clean(first.text_content())[:80]
+    if _OTHER_PAGES_HEADING.search(heading):
+        return True
+    # A newsletter appeal is a short box; a post's own section on newsletters is longer.
+    return _APPEAL_HEADING.search(heading) is not None and len(_text_prefix(element, 500)) <= 500
+
+
+_APPEAL_HEADING = re.compile(r"^newsletter\b", re.IGNORECASE)
 
 
 def _inline_teaser(element: lxml.html.HtmlElement, label: str) -> bool:

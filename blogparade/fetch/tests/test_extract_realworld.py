@@ -135,6 +135,12 @@ def test_an_aside_headed_newsletter_inside_the_article_is_not_content():
     assert describe(_page(body), URL).links == []
 
 
+def test_a_post_that_opens_with_a_section_on_newsletters_is_content():
+    body = f"""<article><div class="entry-content"><h2>Newsletter oder Blog?</h2>
+    <p>{PROSE * 4} <a href="{CALL}">Die Blogparade</a> fragt genau das.</p><p>{PROSE * 2}</p></div></article>"""
+    assert check_link(_page(body), URL, CALL).in_main_content
+
+
 def test_an_author_box_in_the_content_is_not_content():
     # Simple Author Box appends itself to the_content, marked up as schema.org author.
     body = f"""<article class="hentry"><div class="entry-content"><p>{PROSE}</p>
