@@ -1998,6 +1998,349 @@ page(
 )
 
 
+# --- Second round --------------------------------------------------------------------------
+# Written after the rule changes that the first round led to, and scored before any further
+# change: a second held-out figure for those rules.
+
+# 29 Mataroa: a minimal blog platform, the date in .posts-byline as text only, no og:type,
+# the title tag "Title — blog name"; the call in a paragraph.
+page(
+    "heldout2-mataroa-en",
+    f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>On writing in plain text — sunil</title>
+    <meta name="description" content="I write everything in plain text files first. Here is why, and why it keeps me blogging.">
+    <meta property="og:title" content="On writing in plain text">
+    <meta property="og:description" content="I write everything in plain text files first. Here is why, and why it keeps me blogging.">
+    <meta property="og:site_name" content="sunil">
+    <link rel="alternate" type="application/rss+xml" title="RSS" href="https://sunil.mataroa.blog/rss/">
+    <link rel="stylesheet" href="/static/style.css">
+</head>
+<body>
+    <header><nav><a href="/">sunil</a> — <a href="https://sunil.mataroa.blog/rss/">rss</a></nav></header>
+    <main>
+        <h1 class="posts-title">On writing in plain text</h1>
+        <div class="posts-byline">Published on March 11, 2025 by <a href="https://sunil.mataroa.blog/">sunil</a></div>
+        <div class="posts-body">
+            <p>I write everything in plain text files first. No editor with buttons, no preview, just a text file in a folder called drafts. When a draft is done, I paste it into the blog and press publish.</p>
+            <p>This is my answer to <a href="{CALL}">the blog parade asking why we blog</a>: because it is the simplest publishing I know. A text file becomes a page, and the page stays there.</p>
+            <p>Everything else I tried added steps. Plain text removed them.</p>
+        </div>
+    </main>
+    <footer><a href="https://mataroa.blog">Powered by mataroa.blog</a></footer>
+</body>
+</html>
+""",
+    url="https://sunil.mataroa.blog/blog/on-writing-in-plain-text/",
+    title="On writing in plain text",
+    author_name="sunil",
+    published="2025-03-11",
+    summary_prefix="I write everything in plain text files first",
+    language="en",
+    kind="article",
+    must_not_link=["https://mataroa.blog"],
+)
+
+# 30 Medium on a custom domain: the title tag "Title | by Author | Publication", og:site_name
+# the publication, the author in meta and JSON-LD, the text in <article> sections; the call in
+# a paragraph; "More from" and responses around it.
+page(
+    "heldout2-medium-custom-domain-en",
+    rf"""<!doctype html>
+<html lang="en">
+<head>
+<title>The Case for Boring Blogs | by Grace Lin | Field Notes</title>
+<meta data-rh="true" charset="utf-8"/>
+<meta data-rh="true" name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1,maximum-scale=1"/>
+<meta data-rh="true" property="og:site_name" content="Field Notes"/>
+<meta data-rh="true" property="og:type" content="article"/>
+<meta data-rh="true" property="article:published_time" content="2025-02-18T16:22:08.551Z"/>
+<meta data-rh="true" name="title" content="The Case for Boring Blogs | by Grace Lin | Field Notes"/>
+<meta data-rh="true" property="og:title" content="The Case for Boring Blogs"/>
+<meta data-rh="true" property="al:android:package" content="com.medium.reader"/>
+<meta data-rh="true" property="og:description" content="Why the least exciting blogs are the ones I read for years."/>
+<meta data-rh="true" name="description" content="Why the least exciting blogs are the ones I read for years."/>
+<meta data-rh="true" property="og:url" content="https://fieldnotes.example/the-case-for-boring-blogs-4f2a9c1e7b3d"/>
+<meta data-rh="true" name="twitter:app:name:iphone" content="Medium"/>
+<meta data-rh="true" name="author" content="Grace Lin"/>
+<meta data-rh="true" name="twitter:creator" content="@gracelin"/>
+<link data-rh="true" rel="author" href="https://fieldnotes.example/@gracelin"/>
+<link data-rh="true" rel="canonical" href="https://fieldnotes.example/the-case-for-boring-blogs-4f2a9c1e7b3d"/>
+<script data-rh="true" type="application/ld+json">{{"@context":"http:\/\/schema.org","@type":"NewsArticle","image":["https:\/\/miro.medium.example\/1*abc.jpeg"],"url":"https:\/\/fieldnotes.example\/the-case-for-boring-blogs-4f2a9c1e7b3d","dateCreated":"2025-02-18T16:22:08.551Z","datePublished":"2025-02-18T16:22:08.551Z","dateModified":"2025-02-19T09:01:44.120Z","headline":"The Case for Boring Blogs - Field Notes","name":"The Case for Boring Blogs - Field Notes","description":"Why the least exciting blogs are the ones I read for years.","identifier":"4f2a9c1e7b3d","author":{{"@type":"Person","name":"Grace Lin","url":"https:\/\/fieldnotes.example\/@gracelin"}},"creator":["Grace Lin"],"publisher":{{"@type":"Organization","name":"Field Notes","url":"fieldnotes.example"}},"mainEntityOfPage":"https:\/\/fieldnotes.example\/the-case-for-boring-blogs-4f2a9c1e7b3d"}}</script>
+</head>
+<body>
+<div id="root"><div class="a b c"><div class="l"><div class="m n o">
+<nav class="bh"><a href="https://fieldnotes.example/?source=post_page-----4f2a9c1e7b3d" aria-label="Homepage">Field Notes</a><a href="https://medium.com/m/signin?operation=login&amp;redirect=https%3A%2F%2Ffieldnotes.example%2F">Sign in</a></nav>
+<article><div class="l"><div class="l"><section><div><div class="fr fs ft fu fv"><div class="ab ca"><div class="ch bg ew ex ey ez">
+<div><h1 id="1c2d" class="pw-post-title gw gx gy bf gz ha hb hc hd he hf hg hh" data-testid="storyTitle">The Case for Boring Blogs</h1></div>
+<div class="speechify-ignore ab co"><div class="speechify-ignore bg l"><div class="hv hw hx hy hz ab"><div><div class="ab ia"><a href="https://fieldnotes.example/@gracelin?source=post_page-----4f2a9c1e7b3d" rel="noopener follow"><div class="l eu"><img alt="Grace Lin" class="l eo bx ib ic cw" src="https://miro.medium.example/v2/resize:fill:88:88/1*x.jpeg" width="44" height="44" loading="lazy" data-testid="authorPhoto"/></div></a></div></div>
+<div class="bm bg l"><div class="ab"><div style="flex:1"><span class="bf b bg z bk"><div class="ip ab q"><div class="ab q iq"><div class="ab q"><div><div class="bm" aria-hidden="false"><a class="af ag ah ai aj ak al am an ao ap aq ar is" data-testid="authorName" href="https://fieldnotes.example/@gracelin?source=post_page-----4f2a9c1e7b3d" rel="noopener follow">Grace Lin</a></div></div></div></div></div></span></div></div>
+<div class="l ix"><span class="bf b bg z dx"><div class="ab cn iy iz ja"><span class="bf b bg z dx"><div class="ab ae"><span data-testid="storyReadTime">4 min read</span><div class="jb jc l" aria-hidden="true"><span class="l" aria-hidden="true"><span class="bf b bg z dx">·</span></span></div><span data-testid="storyPublishDate">Feb 18, 2025</span></div></span></div></span></div></div></div></div></div>
+<p id="a1b2" class="pw-post-body-paragraph ny nz gq oa b ob oc od oe of og oh oi oj ok ol om on oo op oq or os ot ou ov gj bk" data-selectable-paragraph="">The blogs I have read the longest are not the clever ones. They are the boring ones: a man who reviews every train he takes, a woman who posts the weather in her village every Sunday, a retired engineer who writes about his lathe.</p>
+<p id="c3d4" class="pw-post-body-paragraph ny nz gq oa b ob oc od oe of og oh oi oj ok ol om on oo op oq or os ot ou ov gj bk" data-selectable-paragraph="">When the <a class="af ow" href="{CALL}" rel="noopener ugc nofollow" target="_blank">blog parade on why we blog</a> came around, I realised that boring is the point. A boring blog is one that will still be there next year, because its author is not chasing anything.</p>
+<p id="e5f6" class="pw-post-body-paragraph ny nz gq oa b ob oc od oe of og oh oi oj ok ol om on oo op oq or os ot ou ov gj bk" data-selectable-paragraph="">So here is my resolution: fewer hot takes, more train reviews.</p>
+</div></div></div></div></section></div></div></article>
+<div class="ab ca"><div class="ch bg ew ex ey ez"><div class="pn po pp pq"><h2 class="bf gz qd qe qf qg qh qi qj qk ql qm qn qo qp qq qr qs qt qu bk">More from Grace Lin and Field Notes</h2><div><a href="https://fieldnotes.example/train-reviews-2024-9a8b7c6d5e4f?source=author_recirc-----4f2a9c1e7b3d" rel="noopener follow"><h2>Every train I took in 2024</h2></a></div></div>
+<div class="qv"><h2 class="bf gz">Responses (3)</h2><div><a href="https://medium.com/@reader42?source=post_page---post_responses">reader42</a><p>Boring blogs forever. Mine is at <a href="https://slowposts.example/" rel="noopener ugc nofollow">slowposts.example</a></p></div></div></div></div>
+</div></div></div></div>
+</body>
+</html>
+""",
+    url="https://fieldnotes.example/the-case-for-boring-blogs-4f2a9c1e7b3d",
+    title="The Case for Boring Blogs",
+    author_name="Grace Lin",
+    published="2025-02-18T16:22:08.551000+00:00",
+    summary_prefix="Why the least exciting blogs are the ones I read for years",
+    language="en",
+    kind="article",
+    must_not_link=[
+        "https://fieldnotes.example/train-reviews-2024-9a8b7c6d5e4f?source=author_recirc-----4f2a9c1e7b3d",
+        "https://slowposts.example/",
+    ],
+)
+
+# 31 A German live ticker (regional news site): LiveBlogPosting JSON-LD, the entries as
+# <div class="ticker-entry"> blocks (no <article>s), newest first; the call in an older entry.
+page(
+    "heldout2-news-liveticker-de",
+    f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Blogger-Treffen in Leipzig: Der Tag im Liveticker | Mitteldeutsche Rundschau</title>
+<meta name="description" content="Rund 300 Bloggerinnen und Blogger treffen sich in Leipzig. Wir berichten den ganzen Tag live über Vorträge, Gespräche und die große Blogparade.">
+<meta property="og:title" content="Blogger-Treffen in Leipzig: Der Tag im Liveticker">
+<meta property="og:description" content="Rund 300 Bloggerinnen und Blogger treffen sich in Leipzig. Wir berichten den ganzen Tag live über Vorträge, Gespräche und die große Blogparade.">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="Mitteldeutsche Rundschau">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Blogger-Treffen in Leipzig: Der Tag im Liveticker","description":"Rund 300 Bloggerinnen und Blogger treffen sich in Leipzig. Wir berichten den ganzen Tag live über Vorträge, Gespräche und die große Blogparade.","datePublished":"2025-09-13T08:00:00+02:00","dateModified":"2025-09-13T17:45:00+02:00","coverageStartTime":"2025-09-13T08:00:00+02:00","coverageEndTime":"2025-09-13T18:00:00+02:00","author":{{"@type":"Person","name":"Katrin Vogel"}},"publisher":{{"@type":"Organization","name":"Mitteldeutsche Rundschau"}}}}</script>
+</head>
+<body>
+<div class="consent-layer"><p>Wir und unsere Partner verwenden Cookies. <a href="/datenschutz">Datenschutz</a></p><button>Zustimmen</button></div>
+<header class="page-header"><a href="/" class="logo">Mitteldeutsche Rundschau</a><nav><a href="/leipzig">Leipzig</a><a href="/kultur">Kultur</a></nav></header>
+<main class="page-main">
+<div class="article-wrapper">
+<h1 class="article-title">Blogger-Treffen in Leipzig: Der Tag im Liveticker</h1>
+<p class="article-author">Von Katrin Vogel</p>
+<p class="article-intro">Rund 300 Bloggerinnen und Blogger treffen sich in Leipzig. Wir berichten den ganzen Tag live über Vorträge, Gespräche und die große Blogparade.</p>
+<div class="liveticker" id="ticker">
+<div class="ticker-entry"><div class="ticker-time"><time datetime="2025-09-13T17:45:00+02:00">17:45 Uhr</time></div><div class="ticker-text"><p>Das war’s für heute. Danke fürs Mitlesen!</p></div></div>
+<div class="ticker-entry"><div class="ticker-time"><time datetime="2025-09-13T15:20:00+02:00">15:20 Uhr</time></div><div class="ticker-text"><p>Großer Andrang beim Workshop „Das eigene Blog mit Webmentions“. Der Raum ist so voll, dass die Veranstalter einen zweiten Termin am Abend ansetzen. Viele Teilnehmende wollen ihre Blogs untereinander besser vernetzen und erzählen von ersten Versuchen.</p><p>Eine Teilnehmerin aus Halle sagt, sie habe ihr Blog erst im Frühjahr wieder aufgenommen, nach fast zehn Jahren Pause.</p></div></div>
+<div class="ticker-entry"><div class="ticker-time"><time datetime="2025-09-13T11:05:00+02:00">11:05 Uhr</time></div><div class="ticker-text"><p>Auf der Bühne wird die <a href="{CALL}">Blogparade „Warum bloggen?“</a> vorgestellt. Wer mitmacht, beantwortet die Frage im eigenen Blog und verlinkt den Aufruf.</p></div></div>
+<div class="ticker-entry"><div class="ticker-time"><time datetime="2025-09-13T08:00:00+02:00">8:00 Uhr</time></div><div class="ticker-text"><p>Guten Morgen aus Leipzig! Heute treffen sich hier rund 300 Menschen, die bloggen.</p></div></div>
+</div>
+</div>
+<aside class="sidebar"><h3>Meistgelesen</h3><ul><li><a href="/leipzig/stau-a14">Stau auf der A14</a></li></ul></aside>
+</main>
+<footer class="page-footer"><a href="/impressum">Impressum</a></footer>
+</body>
+</html>
+""",
+    url="https://www.md-rundschau.example/kultur/blogger-treffen-leipzig-liveticker-1.889123",
+    title="Blogger-Treffen in Leipzig: Der Tag im Liveticker",
+    author_name="Katrin Vogel",
+    published="2025-09-13T08:00:00+02:00",
+    summary_prefix="Rund 300 Bloggerinnen und Blogger treffen sich in Leipzig",
+    language="de",
+    kind="article",
+    must_not_link=["https://www.md-rundschau.example/leipzig/stau-a14"],
+)
+
+# 32 WordPress 6.5 core footnotes block in a Kadence theme post: the call only in a footnote
+# (ol.wp-block-footnotes inside the content), a Rank Math JSON-LD graph, Kadence's author box
+# and related posts carousel after the content.
+page(
+    "heldout2-wordpress-footnotes-de",
+    f"""<!doctype html>
+<html lang="de-DE" class="no-js" itemtype="https://schema.org/Blog" itemscope>
+<head>
+	<meta charset="UTF-8">
+	<meta name="viewport" content="width=device-width, initial-scale=1, minimum-scale=1">
+	<title>Was mir das Bloggen über das Wandern beigebracht hat - Höhenmeter</title>
+	<meta name="description" content="Zehn Jahre Wanderblog: Warum ich nach jeder Tour schreibe und was das Aufschreiben mit dem Gehen zu tun hat."/>
+	<meta property="og:locale" content="de_DE" />
+	<meta property="og:type" content="article" />
+	<meta property="og:title" content="Was mir das Bloggen über das Wandern beigebracht hat - Höhenmeter" />
+	<meta property="og:description" content="Zehn Jahre Wanderblog: Warum ich nach jeder Tour schreibe und was das Aufschreiben mit dem Gehen zu tun hat." />
+	<meta property="og:url" content="https://hoehenmeter.example/bloggen-und-wandern/" />
+	<meta property="og:site_name" content="Höhenmeter" />
+	<meta property="article:published_time" content="2025-05-04T18:30:00+02:00" />
+	<meta name="twitter:label1" content="Verfasst von" />
+	<meta name="twitter:data1" content="Lukas Berger" />
+	<script type="application/ld+json" class="rank-math-schema">{{"@context":"https://schema.org","@graph":[{{"@type":["Person","Organization"],"@id":"https://hoehenmeter.example/#person","name":"Höhenmeter"}},{{"@type":"WebSite","@id":"https://hoehenmeter.example/#website","url":"https://hoehenmeter.example","name":"Höhenmeter","publisher":{{"@id":"https://hoehenmeter.example/#person"}},"inLanguage":"de"}},{{"@type":"WebPage","@id":"https://hoehenmeter.example/bloggen-und-wandern/#webpage","url":"https://hoehenmeter.example/bloggen-und-wandern/","name":"Was mir das Bloggen über das Wandern beigebracht hat - Höhenmeter","datePublished":"2025-05-04T18:30:00+02:00","dateModified":"2025-05-05T09:12:40+02:00","isPartOf":{{"@id":"https://hoehenmeter.example/#website"}},"inLanguage":"de"}},{{"@type":"Person","@id":"https://hoehenmeter.example/author/lukas/","name":"Lukas Berger","url":"https://hoehenmeter.example/author/lukas/","worksFor":{{"@id":"https://hoehenmeter.example/#person"}}}},{{"@type":"BlogPosting","headline":"Was mir das Bloggen über das Wandern beigebracht hat - Höhenmeter","datePublished":"2025-05-04T18:30:00+02:00","dateModified":"2025-05-05T09:12:40+02:00","author":{{"@id":"https://hoehenmeter.example/author/lukas/","name":"Lukas Berger"}},"publisher":{{"@id":"https://hoehenmeter.example/#person"}},"description":"Zehn Jahre Wanderblog: Warum ich nach jeder Tour schreibe und was das Aufschreiben mit dem Gehen zu tun hat.","name":"Was mir das Bloggen über das Wandern beigebracht hat - Höhenmeter","@id":"https://hoehenmeter.example/bloggen-und-wandern/#richSnippet","isPartOf":{{"@id":"https://hoehenmeter.example/bloggen-und-wandern/#webpage"}},"inLanguage":"de","mainEntityOfPage":{{"@id":"https://hoehenmeter.example/bloggen-und-wandern/#webpage"}}}}]}}</script>
+</head>
+<body class="post-template-default single single-post postid-902 single-format-standard wp-custom-logo footer-on-bottom hide-focus-outline link-style-standard content-title-style-normal content-width-narrow content-style-unboxed content-vertical-padding-show non-transparent-header mobile-non-transparent-header">
+<div id="wrapper" class="site wp-site-blocks">
+<header id="masthead" class="site-header" role="banner" itemtype="https://schema.org/WPHeader" itemscope><div id="main-header" class="site-header-wrap"><div class="site-header-inner-wrap"><div class="site-branding branding-layout-standard"><a class="brand" href="https://hoehenmeter.example/" rel="home"><p class="site-title">Höhenmeter</p></a></div><nav id="site-navigation" class="main-navigation header-navigation" role="navigation" aria-label="Primär"><div class="primary-menu-container header-menu-container"><ul id="primary-menu" class="menu"><li class="menu-item"><a href="https://hoehenmeter.example/touren/">Touren</a></li></ul></div></nav></div></div></header>
+<div id="inner-wrap" class="wrap hfeed kt-clear">
+<div id="primary" class="content-area"><div class="content-container site-container"><main id="main" class="site-main" role="main">
+<div class="content-wrap">
+<article id="post-902" class="entry content-bg single-entry post-902 post type-post status-publish format-standard hentry category-gedanken">
+<div class="entry-content-wrap">
+<header class="entry-header post-title title-align-inherit title-tablet-align-inherit title-mobile-align-inherit">
+<h1 class="entry-title">Was mir das Bloggen über das Wandern beigebracht hat</h1>
+<div class="entry-meta entry-meta-divider-dot"><span class="posted-by"><span class="meta-label">Von</span><span class="author vcard"><a class="url fn n" href="https://hoehenmeter.example/author/lukas/">Lukas Berger</a></span></span><span class="posted-on"><time class="entry-date published" datetime="2025-05-04T18:30:00+02:00">4. Mai 2025</time><time class="updated" datetime="2025-05-05T09:12:40+02:00">5. Mai 2025</time></span></div>
+</header>
+<div class="entry-content single-content">
+<p>Seit zehn Jahren schreibe ich nach jeder Wanderung einen Beitrag. Manchmal am selben Abend, manchmal Wochen später, aber immer. Ohne den Beitrag fühlt sich eine Tour nicht fertig an.<sup data-fn="a1b2c3" class="fn"><a href="#a1b2c3" id="a1b2c3-link">1</a></sup></p>
+<p>Das Aufschreiben hat mein Wandern verändert. Ich achte unterwegs auf mehr: auf Wegweiser mit Rechtschreibfehlern, auf die Hütte, in der es nur kalte Getränke gibt, auf das Gespräch mit dem Schäfer am Hang. All das landet später im Blog.</p>
+<p>Und umgekehrt hat das Wandern mein Schreiben verändert. Ich schreibe langsamer, in kürzeren Sätzen, so wie man bergauf geht.</p>
+<ol class="wp-block-footnotes"><li id="a1b2c3">Dieser Beitrag ist meine Antwort auf die <a href="{CALL}">Blogparade „Warum bloggen?“</a>. <a href="#a1b2c3-link" aria-label="Zur Fußnotenreferenz 1 navigieren">↩︎</a></li></ol>
+</div>
+<footer class="entry-footer"><div class="entry-tags"><span class="tags-links"><a href="https://hoehenmeter.example/tag/blogparade/" title="Blogparade" class="tag-link" rel="tag">#Blogparade</a></span></div></footer>
+</div>
+</article>
+<div class="entry-author entry-author-style-normal"><div class="entry-author-profile author-profile vcard"><div class="entry-author-avatar"><img alt="" src="https://secure.gravatar.com/avatar/ab?s=80" class="avatar avatar-80 photo" height="80" width="80"></div><b class="entry-author-name author-name fn"><a href="https://hoehenmeter.example/author/lukas/" title="Beiträge von Lukas Berger" rel="author">Lukas Berger</a></b><div class="entry-author-description author-bio"><p>Lukas wandert am liebsten im Allgäu und schreibt darüber seit 2015.</p></div></div></div>
+<div class="entry-related alignfull entry-related-style-wide"><div class="entry-related-inner content-container site-container"><div class="entry-related-inner-content alignwide"><h2 class="entry-related-title">Ähnliche Beiträge</h2><div class="entry-related-carousel kadence-slide-init splide"><div class="splide__track"><ul class="splide__list"><li class="carousel-item"><article class="entry content-bg loop-entry post"><h3 class="entry-title"><a href="https://hoehenmeter.example/zehn-jahre-hoehenmeter/" rel="bookmark">Zehn Jahre Höhenmeter</a></h3></article></li></ul></div></div></div></div></div>
+</div>
+</main></div></div>
+</div>
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-footer-wrap"><div class="site-bottom-footer-wrap site-footer-row-container site-footer-focus-item"><div class="footer-html inner-link-style-normal"><div class="footer-html-inner"><p>&copy; 2025 Höhenmeter - WordPress Theme von <a href="https://www.kadencewp.com/">Kadence WP</a></p></div></div></div></div></footer>
+</div>
+</body>
+</html>
+""",
+    url="https://hoehenmeter.example/bloggen-und-wandern/",
+    title="Was mir das Bloggen über das Wandern beigebracht hat",
+    author_name="Lukas Berger",
+    published="2025-05-04T18:30:00+02:00",
+    summary_prefix="Zehn Jahre Wanderblog: Warum ich nach jeder Tour schreibe",
+    language="de",
+    kind="article",
+    must_not_link=[
+        "https://hoehenmeter.example/zehn-jahre-hoehenmeter/",
+        "https://www.kadencewp.com/",
+        "https://hoehenmeter.example/tag/blogparade/",
+    ],
+)
+
+# 33 Hugo + Congo: dark-mode Tailwind classes everywhere, the date as "3. Juni 2025" in a
+# <time> with datetime, no author on the page but the header's name, JSON-LD Article with an
+# author; the call only in the site's footer links ("Blogparaden"). Must NOT count.
+page(
+    "heldout2-hugo-congo-footer-only-de",
+    f"""<!doctype html>
+<html lang="de" dir="ltr" class="scroll-smooth" data-default-appearance="light" data-auto-appearance="true">
+<head>
+  <meta charset="utf-8" />
+  <meta http-equiv="content-language" content="de" />
+  <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+  <title>Ein Jahr mit dem Lastenrad &middot; Radspur</title>
+  <meta name="title" content="Ein Jahr mit dem Lastenrad &middot; Radspur" />
+  <meta name="description" content="Zwölf Monate, 3.400 Kilometer, zwei Kinder und ein Kühlschrank: meine Bilanz nach einem Jahr mit dem Lastenrad." />
+  <link rel="canonical" href="https://radspur.example/posts/ein-jahr-lastenrad/" />
+  <meta property="og:title" content="Ein Jahr mit dem Lastenrad" />
+  <meta property="og:description" content="Zwölf Monate, 3.400 Kilometer, zwei Kinder und ein Kühlschrank: meine Bilanz nach einem Jahr mit dem Lastenrad." />
+  <meta property="og:type" content="article" />
+  <meta property="og:url" content="https://radspur.example/posts/ein-jahr-lastenrad/" />
+  <meta property="article:section" content="posts" />
+  <meta property="article:published_time" content="2025-06-03T07:00:00+02:00" />
+  <meta property="article:modified_time" content="2025-06-03T07:00:00+02:00" />
+  <meta property="og:site_name" content="Radspur" />
+  <script type="application/ld+json">
+  {{
+    "@context": "https://schema.org",
+    "@type": "Article",
+    "articleSection": "Posts",
+    "name": "Ein Jahr mit dem Lastenrad",
+    "headline": "Ein Jahr mit dem Lastenrad",
+    "description": "Zwölf Monate, 3.400 Kilometer, zwei Kinder und ein Kühlschrank: meine Bilanz nach einem Jahr mit dem Lastenrad.",
+    "inLanguage": "de",
+    "url" : "https://radspur.example/posts/ein-jahr-lastenrad/",
+    "author" : {{"@type": "Person", "name": "Mara Lindner"}},
+    "copyrightYear": "2025",
+    "dateCreated": "2025-06-03T07:00:00\u002b02:00",
+    "datePublished": "2025-06-03T07:00:00\u002b02:00",
+    "mainEntityOfPage": "true",
+    "wordCount": "380"
+  }}
+  </script>
+  <meta name="author" content="Mara Lindner" />
+</head>
+<body class="flex flex-col h-screen px-6 m-auto text-lg leading-7 max-w-7xl bg-neutral text-neutral-900 dark:bg-neutral-800 dark:text-neutral sm:px-14 md:px-24 lg:px-32">
+  <div id="the-top" class="absolute flex self-center"><a class="px-3 py-1 text-sm -translate-y-8 rounded-b-lg bg-primary-200 focus:translate-y-0 dark:bg-neutral-600" href="#main-content"><span class="font-bold text-primary-600 ltr:pr-2 rtl:pl-2 dark:text-primary-400">&darr;</span>Zum Hauptinhalt springen</a></div>
+  <header class="py-6 font-semibold text-neutral-900 dark:text-neutral print:hidden sm:py-10"><nav class="flex items-start justify-between sm:items-center"><div class="flex flex-row items-center"><a class="decoration-primary-500 hover:underline hover:decoration-2 hover:underline-offset-2" rel="me" href="/">Radspur</a></div><ul class="flex list-none flex-col text-end sm:flex-row"><li class="group mb-1 sm:mb-0 sm:me-7 sm:last:me-0.5"><a href="/posts/" title="Beiträge"><span class="decoration-primary-500 group-hover:underline group-hover:decoration-2 group-hover:underline-offset-2">Beiträge</span></a></li></ul></nav></header>
+  <div class="relative flex flex-col grow">
+    <main id="main-content" class="grow">
+<article>
+  <header class="max-w-prose">
+    <h1 class="mt-0 text-4xl font-extrabold text-neutral-900 dark:text-neutral">Ein Jahr mit dem Lastenrad</h1>
+    <div class="mt-8 mb-12 text-base text-neutral-500 dark:text-neutral-400 print:hidden"><div class="flex flex-row flex-wrap items-center"><time datetime="2025-06-03 07:00:00 &#43;0200 CEST">3. Juni 2025</time><span class="px-2 text-primary-500">&middot;</span><span title="Lesezeit">2 Minuten</span></div></div>
+  </header>
+  <section class="prose mt-0 flex max-w-full flex-col dark:prose-invert lg:flex-row">
+    <div class="min-w-0 min-h-0 max-w-prose grow">
+      <p>Vor einem Jahr haben wir das Auto verkauft und ein Lastenrad gekauft. Zwölf Monate und 3.400 Kilometer später ziehe ich Bilanz: Es war die beste Entscheidung seit Langem, mit ein paar Einschränkungen.</p>
+      <p>Die Kinder lieben es. Der Einkauf passt hinein, meistens jedenfalls. Den Kühlschrank haben wir tatsächlich einmal transportiert, aber das war eine Ausnahme, über die ich lieber nicht schreibe.</p>
+      <p>Im Winter war es hart. Bei Glatteis bleibt das Rad stehen, und dann fahren wir Straßenbahn. Insgesamt aber: Wir vermissen das Auto nicht.</p>
+    </div>
+  </section>
+  <footer class="pt-8 max-w-prose print:hidden"><div class="flex"><img class="!mb-0 !mt-0 me-4 h-24 w-24 rounded-full" width="96" height="96" alt="Mara Lindner" src="/img/mara.jpg" /><div class="place-self-center"><div class="text-[0.6rem] uppercase leading-3 text-neutral-500 dark:text-neutral-400">Autorin</div><div class="font-semibold leading-6 text-neutral-800 dark:text-neutral-300">Mara Lindner</div></div></div></footer>
+</article>
+    </main>
+    <footer class="py-10 print:hidden">
+      <nav class="pb-4 text-base font-medium text-neutral-500 dark:text-neutral-400"><ul class="flex flex-col list-none sm:flex-row"><li class="group mb-1 text-end sm:mb-0 sm:me-7 sm:last:me-0"><a href="/impressum/" title="Impressum"><span class="decoration-primary-500 group-hover:underline">Impressum</span></a></li><li class="group mb-1 text-end sm:mb-0 sm:me-7 sm:last:me-0"><a href="{CALL}" title="Blogparade"><span class="decoration-primary-500 group-hover:underline">Ich mache mit: Blogparade „Warum bloggen?“</span></a></li></ul></nav>
+      <div class="flex items-center justify-between"><p class="text-sm text-neutral-500 dark:text-neutral-400">&copy; 2025 Mara Lindner</p><p class="text-xs text-neutral-500 dark:text-neutral-400">Erstellt mit <a class="hover:underline" href="https://gohugo.io/" target="_blank" rel="noopener noreferrer">Hugo</a> &amp; <a class="hover:underline" href="https://github.com/jpanther/congo" target="_blank" rel="noopener noreferrer">Congo</a></p></div>
+    </footer>
+  </div>
+</body>
+</html>
+""",
+    url="https://radspur.example/posts/ein-jahr-lastenrad/",
+    title="Ein Jahr mit dem Lastenrad",
+    author_name="Mara Lindner",
+    published="2025-06-03T07:00:00+02:00",
+    summary_prefix="Zwölf Monate, 3.400 Kilometer, zwei Kinder und ein Kühlschrank",
+    language="de",
+    kind="article",
+    call_in_main=False,
+    must_not_link=[CALL, "https://gohugo.io/", "/impressum/"],
+)
+
+# 34 Blot (blot.im), default "Blog" template: the date as text in .date, no meta but the
+# title and a description, the author only in the site's footer "© Theo Marsh"; the call as a
+# bare link in the post's last paragraph.
+page(
+    "heldout2-blot-en",
+    f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Why I blog from a folder - Theo Marsh</title>
+<meta name="description" content="My blog is a folder in my Dropbox. That is the whole reason I still write.">
+<link rel="alternate" type="application/rss+xml" title="Theo Marsh" href="/feed.rss">
+<link rel="stylesheet" type="text/css" href="/style.css?cache=1712">
+</head>
+<body>
+<div class="container">
+<div class="header"><a href="/" class="title">Theo Marsh</a> <a href="/archives">Archives</a> <a href="/search">Search</a></div>
+<div class="entry">
+<h1><a href="/why-i-blog-from-a-folder">Why I blog from a folder</a></h1>
+<p class="date">17 February 2025</p>
+<p>My blog is a folder in my Dropbox. When I save a text file there, it becomes a post. When I delete it, the post is gone. That is the whole system, and it is the reason I still write after eleven years.</p>
+<p>Every other setup I tried wanted something from me: a login, an editor, an update. The folder wants nothing. It is just there, like a notebook on a desk.</p>
+<p>Written for the blog parade at <a href="{CALL}">{CALL}</a></p>
+</div>
+<div class="pagination"><a href="/page/2">Older posts</a></div>
+<div class="footer">&copy; Theo Marsh &middot; <a href="https://blot.im">Blot</a></div>
+</div>
+</body>
+</html>
+""",
+    url="https://theomarsh.example/why-i-blog-from-a-folder",
+    title="Why I blog from a folder",
+    author_name="Theo Marsh",
+    published="2025-02-17",
+    summary_prefix="My blog is a folder in my Dropbox",
+    language="en",
+    kind="article",
+    must_not_link=["/page/2", "https://blot.im"],
+)
+
+
 def main() -> None:
     for name, html, expected in PAGES:
         (HERE / f"{name}.html").write_bytes(html.encode("utf-8"))
