@@ -1310,7 +1310,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         if meta is not None:
             desc.title = desc.title or _clean(getattr(meta, "title", "") or "")
             if not desc.author_name:
-                desc.author_name = _clean((getattr(meta, "author", "") or "").split(";")[0])
+                name = _clean((getattr(meta, "author", "") or "").split(";")[0])
+                # trafilatura reads a byline's label as a name now and then ("Published").
+                desc.author_name = "" if name.casefold() in _BYLINE_LABELS else name
             if desc.published is None:
                 desc.published = parse_date(getattr(meta, "date", None))
     if not desc.summary:
@@ -1418,6 +1420,7 @@ def _person_name(name: str) -> str:
 
 _COPYRIGHT_XPATH = (
     "/descendant::footer | //@role[. = 'contentinfo']/.. | //@class[contains(., 'copyright')]/.."
+    " | //@class[contains(., 'footer')]/.. | //@id[contains(., 'footer')]/.."
 )
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+"
 _COPYRIGHT = re.compile(
@@ -1530,10 +1533,28 @@ def _byline_name(text: str) -> str:
     return match.group(1)
 
 
+_BYLINE_LABELS = {
+    "published",
+    "posted",
+    "updated",
+    "written",
+    "by",
+    "author",
+    "veröffentlicht",
+    "aktualisiert",
+    "geschrieben",
+    "von",
+    "autor",
+    "autorin",
+}
 _TESTID_BYLINE_XPATH = (
     "//@data-testid[contains(., 'byline') or contains(., 'author') or contains(., 'Byline') "
     "or contains(., 'Author')]/parent::*[not(.//*[@data-testid])]"
 )
+
+
+_HANDLE = re.compile(r"^[\w.-]{2,30}$")
+_BY_BEFORE = re.compile(r"(?:\bby|\bvon)\s*$", re.IGNORECASE)
 
 
 def _byline_author(tree: lxml.html.HtmlElement) -> str:
@@ -1558,6 +1579,11 @@ def _byline_author(tree: lxml.html.HtmlElement) -> str:
         name = _byline_name(text) or text
         if _PERSON_NAME.match(name) and len(name) <= 60:
             return name
+        if anchors and _HANDLE.match(text):
+            # "Published on … by <a>sunil</a>": a handle after "by", lower case and all.
+            full = _clean(el.text_content())
+            if _BY_BEFORE.search(full[: full.find(text)]):
+                return text
     # Sites built with React name their parts in test ids (data-testid="byline-name") and
     # leave the classes meaningless: the innermost such element holds the name alone.
     for el in tree.xpath(_TESTID_BYLINE_XPATH):

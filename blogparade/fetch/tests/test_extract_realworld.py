@@ -162,3 +162,29 @@ def test_a_teaser_box_of_links_is_not_content_a_teaser_lead_of_prose_is():
     body = f"""<article><p class="article-teaser">{PROSE} <a href="{CALL}">the call</a></p>
     <p>{PROSE}</p><div class="c-pro-teaser"><a href="/pro/">More on this with Pro: try 30 days for free</a></div></article>"""
     assert describe(_page(body), URL).links == [CALL]
+
+
+def test_copyright_in_a_div_classed_footer():
+    body = f'<div class="entry"><h1>Why I blog</h1><p>{PROSE}</p></div><div class="footer">&copy; Theo Marsh &middot; <a href="https://blot.example">Blot</a></div>'
+    assert describe(_page(body), URL).author_name == "Theo Marsh"
+
+
+def test_a_lower_case_handle_after_by_in_a_byline():
+    body = f'<main><h1>Plain text</h1><div class="posts-byline">Published on March 11, 2025 by <a href="/">sunil</a></div><p>{PROSE}</p></main>'
+    assert describe(_page(body), URL).author_name == "sunil"
+    # A handle-like word in a byline that does not follow "by" is no name.
+    other = body.replace("by <a", "in <a")
+    assert describe(_page(other), URL).author_name != "sunil"
+
+
+def test_a_byline_label_from_trafilatura_is_not_a_name(monkeypatch):
+    from types import SimpleNamespace
+
+    from blogparade.fetch import extract
+
+    monkeypatch.setattr(
+        extract,
+        "_trafilatura_metadata",
+        lambda tree, url: SimpleNamespace(title="", author="Published", date=None),
+    )
+    assert describe(_page(f"<main><p>{PROSE}</p></main>"), URL).author_name == ""
