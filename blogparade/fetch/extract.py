@@ -6,11 +6,12 @@ Sources in order of trust, field by field: microformats2 ``h-entry`` (mf2py, cla
 cards / ``<meta>``, then trafilatura's metadata and main-text extraction (given the markup,
 never a URL: it never fetches). Nothing here touches the network.
 
-The *main content* is the ``e-content`` of the page's h-entry, else the best ``<article>``,
-else ``<main>`` / ``role=main``, else a known content container, else the block with the most
-paragraph text. Inside it, navigation, header, footer, asides, sidebars, widgets, sharing and
-related-post blocks and comment sections (``#comments``, ``.comment-list``, ``h-cite``,
-``p-comment`` …) are not main content.
+The *main content* is the ``e-content`` of the page's h-entry, else the best ``<article>``
+(on a live blog: all its update articles), else ``<main>`` / ``role=main``, else a known content
+container, else the block with the most paragraph text. Inside it, navigation, header, footer,
+asides, sidebars, widgets, sharing and related-post blocks, pagination, newsletter and teaser
+boxes, author boxes (``itemprop=author``) and comment sections (``#comments``,
+``.comment-list``, ``h-cite``, ``p-comment`` …) are not main content.
 """
 
 from __future__ import annotations
@@ -407,6 +408,7 @@ _STOPWORDS = {
     ],
 }
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_ALL_STOPWORDS = frozenset().union(*_STOPSETS.values())
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúãõ]+")
 # In ASCII text _WORD's letters are a-z: every other character only separates words.
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not 97 <= c <= 122})
@@ -456,17 +458,25 @@ _EXCLUDED_TAGS = {
     "noscript",
 }
 _EXCLUDED_ROLES = {"navigation", "complementary", "contentinfo", "banner", "search", "menu"}
-_EXCLUDED_TOKEN = re.compile(
-    r"^(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
+_EXCLUDED_WORDS = (
+    r"(?:comments?|comment-list|commentlist|comment-respond|respond|responses|discussion|"
     r"related(?:-posts?|-articles?)?|jp-relatedposts|share|shares|sharing|sharedaddy|share-buttons|"
     r"social|social-links|breadcrumbs?|nav|navbar|navigation|menu|site-nav|post-navigation|"
     r"pagination|paginav|masthead|colophon|secondary|subscribe|byline|post-meta|entry-meta|"
     r"newsletter|ads?|ad-slot|advert\w*|promo|cookie\w*|h-cite|p-comment|u-comment|u-like|u-repost|"
     r"author-bio|about-author|author-box|authorbox|author-card|tags|tag-list|post-tags|entry-tags|categories|toc|most-read|"
-    r"most-popular|webmentions?|reactions?|likes?|reposts?)$|sidebar|footer|header|comment|"
-    r"related|share|paywall|\w-widget|widget[-_]|widgets",
-    re.IGNORECASE,
+    r"most-popular|webmentions?|reactions?|likes?|reposts?)"
 )
+_EXCLUDED_PARTS = (
+    r"sidebar|footer|header|comment|"
+    r"related|share|paywall|\w-widget|widget[-_]|widgets|pagination|nextprev|prev-?next|"
+    r"newsletter[-_]?(?:signup|sign-up|box|form|cta|promo|teaser|subscribe)"
+)
+# A class or id token that marks a non-content region: one of the words, or containing a part.
+_EXCLUDED_TOKEN = re.compile(rf"^{_EXCLUDED_WORDS}$|{_EXCLUDED_PARTS}", re.IGNORECASE)
+# The same over an element's names joined by spaces and lower-cased: one search instead of one
+# per token, without IGNORECASE (both several times faster; _excluded runs on every ancestor).
+_EXCLUDED_NAMES = re.compile(rf"(?<!\S){_EXCLUDED_WORDS}(?!\S)|{_EXCLUDED_PARTS}")
 _CONTENT_CLASSES = (
     "entry-content",
     "post-content",
@@ -489,8 +499,17 @@ _CONTENT_CLASSES = (
 )
 
 
+def _names(element: lxml.html.HtmlElement) -> str:
+    """The names a page gives an element: class, id, and ``data-component`` (the part's name
+    on sites whose class names are generated, BBC's ``data-component="tags"``)."""
+    return (
+        f"{element.get('class') or ''} {element.get('id') or ''} "
+        f"{element.get('data-component') or ''}"
+    )
+
+
 def _tokens(element: lxml.html.HtmlElement) -> list[str]:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return _names(element).split()
 
 
 # A block whose first child is a heading like these is a list of other pages or an appeal,
@@ -506,15 +525,26 @@ _OTHER_PAGES_HEADING = re.compile(
 
 
 def _labelled_other_pages(element: lxml.html.HtmlElement) -> bool:
-    if element.tag not in ("section", "div", "p") or not len(element):
+    if element.tag not in ("section", "div", "p", "aside") or not len(element):
         return False
     first = element[0]
     if first.tag in ("span", "strong", "b", "em") and not (element.text or "").strip():
         return _inline_teaser(element, _clean(first.text_content()))
-    # An authored section ("See also" in a Markdown post) has an id for its anchor link.
-    if element.tag == "p" or first.tag not in ("h2", "h3", "h4") or first.get("id"):
+    if element.tag == "p" or first.tag not in ("h2", "h3", "h4"):
         return False
-    return bool(_OTHER_PAGES_HEADING.search(_clean(first.text_content())[:80]))
+    # An authored section ("See also" in a Markdown post) has an id for its anchor link; a
+    # page region labelled by its heading (aria-labelledby) is the site's, id or not.
+    heading_id = first.get("id")
+    if heading_id and element.get("aria-labelledby") != heading_id:
+        return False
+    heading = _clean(first.text_content())[:80]
+    if _OTHER_PAGES_HEADING.search(heading):
+        return True
+    # A newsletter appeal is a short box; a post's own section on newsletters is longer.
+    return _APPEAL_HEADING.search(heading) is not None and len(_text_prefix(element, 500)) <= 500
+
+
+_APPEAL_HEADING = re.compile(r"^newsletter\b", re.IGNORECASE)
 
 
 def _inline_teaser(element: lxml.html.HtmlElement, label: str) -> bool:
@@ -534,9 +564,29 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
         return True
     if (element.get("role") or "").lower() in _EXCLUDED_ROLES:
         return True
-    return any(_EXCLUDED_TOKEN.search(_builder_token(t)) for t in _tokens(element)) or (
-        _labelled_other_pages(element)
+    # A schema.org author (a byline, an author box with bio and links) is about the writer.
+    itemprop = element.get("itemprop")
+    if itemprop is not None and "author" in itemprop.split():
+        return True
+    names = _names(element).lower()
+    return (
+        _EXCLUDED_NAMES.search(_builder_token(names)) is not None
+        or _labelled_other_pages(element)
+        or (_TEASER_TOKEN.search(names) is not None and _link_dominated(element))
     )
+
+
+# A news site's teaser or promo box: a link to another page (or an offer) set in the article.
+# The name alone does not decide: "article-teaser" may also be the article's own lead.
+_TEASER_TOKEN = re.compile(r"teaser|promo")  # searched in lower-cased names
+
+
+def _link_dominated(element: lxml.html.HtmlElement) -> bool:
+    text = _text_prefix(element, 400)
+    if not text or len(text) > 400:
+        return False
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return links >= 0.6 * len(text)
 
 
 def _builder_token(token: str) -> str:
@@ -592,8 +642,10 @@ def _note_in_post(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -
     and on a page whose content is the whole body an aside is a sidebar."""
     if element.tag != "aside" or root.tag in ("body", "html"):
         return False
-    if (element.get("role") or "").lower() in _EXCLUDED_ROLES or any(
-        _EXCLUDED_TOKEN.search(t) for t in _tokens(element)
+    if (
+        (element.get("role") or "").lower() in _EXCLUDED_ROLES
+        or any(_EXCLUDED_TOKEN.search(t) for t in _tokens(element))
+        or _labelled_other_pages(element)
     ):
         return False
     text = len(_clean(element.text_content()))
@@ -614,11 +666,15 @@ def _entry_element(
 
 
 def main_content(
-    tree: lxml.html.HtmlElement, entries: list[lxml.html.HtmlElement] | None = None
+    tree: lxml.html.HtmlElement,
+    entries: list[lxml.html.HtmlElement] | None = None,
+    live_blog: bool = False,
 ) -> lxml.html.HtmlElement:
     """The element holding the page's main content (see the module docstring). ``entries``:
     the page's ``h-entry`` / ``hentry`` elements when already found
-    (:meth:`~blogparade.fetch.parse.Document.entry_elements`)."""
+    (:meth:`~blogparade.fetch.parse.Document.entry_elements`). ``live_blog``: the page says
+    it is a live blog (schema.org LiveBlogPosting), whose updates are sibling ``<article>``
+    blocks that together are the content."""
     entry = _entry_element(tree, entries)
     if entry is not None:
         content = entry.xpath(_with_classes("descendant::*", "e-content", "entry-content"))
@@ -628,6 +684,10 @@ def main_content(
     articles = [a for a in tree.iter("article") if not _inside_excluded(a, tree)]
     if articles:
         best = max(articles, key=_main_text_len)
+        if live_blog:
+            parent = best.getparent()
+            if parent is not None and sum(a.getparent() is parent for a in articles) >= 2:
+                return parent
         if _main_text_len(best) >= 80:
             return best
     for candidate in tree.xpath(_MAIN_XPATH):
@@ -704,7 +764,12 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
 
 
 def _main(doc: Document) -> lxml.html.HtmlElement:
-    return doc.cached("main", lambda: main_content(doc.tree, doc.entry_elements()))
+    return doc.cached(
+        "main",
+        lambda: main_content(
+            doc.tree, doc.entry_elements(), live_blog="LiveBlogPosting" in doc.text
+        ),
+    )
 
 
 def _in_link_cluster(a: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
@@ -1002,7 +1067,9 @@ def _kind(
         any(name in generator for name in _FEDI_GENERATORS)
         or (
             re.search(
-                r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/)", path
+                r"/(@[^/]+/\d+|notes?/|notice/|objects/|statuses/|users/[^/]+/statuses/|"
+                r"post/\d+/?$)",
+                path,
             )
             and tree.xpath(_ACTIVITY_XPATH)  # looked for only where the path calls for it
         )
@@ -1047,6 +1114,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     for item in ld_items:
         ld_types |= _types(item)
     desc = Description(url=url)
+    day_only = False
+    publication_author = ""
+    site_name = metas.get("og:site_name", "")
 
     canonical = tree.xpath(_CANONICAL_XPATH)
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
@@ -1092,7 +1162,10 @@ def describe(html: str | bytes | Document, url: str) -> Description:
                 desc.author_url = author
             else:
                 desc.author_name = _clean(author)
-        desc.published = parse_date(_mf_value(_first(props, "published")))
+        published = _mf_value(_first(props, "published"))
+        desc.published = parse_date(published)
+        # "2024-10-03" (Squarespace's dt-published): a timestamp elsewhere may say more.
+        day_only = desc.published is not None and len(published.strip()) <= 10
         desc.summary = _shorten(_mf_value(_first(props, "summary")))
         desc.image = _absolute(
             base, _mf_value(_first(props, "featured")) or _mf_value(_first(props, "photo"))
@@ -1105,13 +1178,21 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         )
         if not desc.author_name:
             name, aurl, photo = _ld_author(article, ld_items)
+            if _is_site_name(name, site_name, _ld_text(article.get("publisher"))):
+                # The publication as its own author (a "noBylinesPolicy" organisation): the
+                # visible byline may name the person; the publication only if nothing does.
+                publication_author, name = name, ""
             desc.author_name = name
             desc.author_url = desc.author_url or _absolute(base, aurl)
             desc.author_photo = desc.author_photo or _absolute(base, photo)
-        desc.published = desc.published or parse_date(
-            _ld_text(article.get("datePublished"))
-            or _ld_text(article.get("uploadDate"))
-            or _ld_text(article.get("dateCreated"))
+        desc.published = _more_precise(
+            desc.published,
+            day_only,
+            parse_date(
+                _ld_text(article.get("datePublished"))
+                or _ld_text(article.get("uploadDate"))
+                or _ld_text(article.get("dateCreated"))
+            ),
         )
         desc.summary = desc.summary or _shorten(_strip_html(_ld_text(article.get("description"))))
         desc.image = desc.image or _absolute(
@@ -1124,14 +1205,21 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         desc.author_url = desc.author_url or _absolute(base, murl)
 
     # -- OpenGraph, Twitter cards, <meta>, rel=author, <time>
-    site_name = metas.get("og:site_name", "")
-    note = bool(props) and "name" not in props and bool(content_text)
+    # A note is an mf2 h-entry without a name. A classic ``hentry`` (WordPress's post_class()
+    # adds it whatever the theme's markup) has no implied name: without ``entry-title`` it
+    # is a post whose title the theme set in other markup, not a note.
+    note = (
+        bool(props)
+        and "name" not in props
+        and bool(content_text)
+        and any("h-entry" in (e.get("class") or "").split() for e in doc.entry_elements())
+    )
     if desc.kind in ("fediverse", "bluesky") or note:
         match = re.match(r"^(.*?)\s*\(@[^)]+\)", metas.get("og:title", ""))
         if match and not desc.author_name:
             desc.author_name = _clean(match.group(1))
         post = content_text or _strip_html(metas.get("og:description", "")) or main_text
-        desc.title = _first_sentence(post)
+        desc.title = _thread_title(metas.get("og:title", ""), post, desc) or _first_sentence(post)
         # The status is the text: an app shell's body holds only a "turn on JavaScript" notice.
         main_text = post
     # A publication on a platform (Medium) appends its own name, not the platform's.
@@ -1201,14 +1289,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
                 break
     if desc.published is None:
         desc.published = _byline_date(tree)
-    desc.summary = desc.summary or _shorten(
-        _strip_html(
-            metas.get("og:description")
-            or metas.get("twitter:description")
-            or metas.get("description")
-            or ""
-        )
-    )
+    if not desc.summary:
+        social = metas.get("og:description") or metas.get("twitter:description")
+        plain = "" if social else _strip_html(metas.get("description") or "")
+        if plain and not _describes_post(plain, desc.title, main_text):
+            plain = ""  # the site's tagline: the article's opening says more
+        desc.summary = _shorten(_strip_html(social or "") or plain)
     desc.image = desc.image or _absolute(
         base,
         metas.get("og:image")
@@ -1224,7 +1310,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         if meta is not None:
             desc.title = desc.title or _clean(getattr(meta, "title", "") or "")
             if not desc.author_name:
-                desc.author_name = _clean((getattr(meta, "author", "") or "").split(";")[0])
+                name = _clean((getattr(meta, "author", "") or "").split(";")[0])
+                # trafilatura reads a byline's label as a name now and then ("Published").
+                desc.author_name = "" if name.casefold() in _BYLINE_LABELS else name
             if desc.published is None:
                 desc.published = parse_date(getattr(meta, "date", None))
     if not desc.summary:
@@ -1232,7 +1320,9 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
         )
 
-    desc.author_name = _person_name(desc.author_name)
+    desc.author_name = (
+        _person_name(desc.author_name) or publication_author or _copyright_holder(tree)
+    )
 
     # -- language: declared, unless the text clearly says otherwise. A declared language only
     # needs the text to overrule it when clearly wrong (a German post under a theme's
@@ -1243,6 +1333,45 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     )
     desc.language = detected if confident and detected != declared else (declared or detected)
     return desc
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of the words of four letters or more that are not stop words."""
+    return {w[:4] for w in _words(text.lower()) if len(w) >= 4 and w not in _ALL_STOPWORDS}
+
+
+def _describes_post(description: str, title: str, main_text: str) -> bool:
+    """Is a plain ``<meta name=description>`` about this post? Themes without an SEO plugin
+    (Hugo's and Eleventy's starters, many WordPress themes) print the site's tagline there on
+    every page ("Notes on synthesizers, field trips and …"), and no og:description beside it.
+    A post's own description shares a word with its title or opens its text."""
+    if _stems(description) & _stems(title):
+        return True
+    opening = _clean(description)[:40]
+    return bool(opening) and opening in main_text
+
+
+def _thread_title(og_title: str, post: str, desc: Description) -> str:
+    """The title of a fediverse post that has one (a Lemmy or kbin thread): og:title when it
+    is not the "Name (@handle)" of a status, nor the author's name, nor the post's text."""
+    title = _clean(og_title)
+    if desc.kind != "fediverse" or "@" in title or len(title.split()) < 3:
+        return ""
+    if _is_site_name(title, desc.author_name) or _clean(post).startswith(title.rstrip("…. ")):
+        return ""
+    return title
+
+
+def _more_precise(
+    known: datetime | None, day_only: bool, other: datetime | None
+) -> datetime | None:
+    """``known``, unless it is only a day and ``other`` is a timestamp on that same day
+    (in ``other``'s own time zone); ``other`` when nothing is known."""
+    if known is None:
+        return other
+    if day_only and other is not None and other.date() == known.date():
+        return other
+    return known
 
 
 def _first_sentence(text: str) -> str:
@@ -1287,6 +1416,45 @@ _ROLE_SUFFIX = re.compile(
 def _person_name(name: str) -> str:
     """ "By Sarah Lin, Staff Writer" → "Sarah Lin" (a byline pasted into a name field)."""
     return _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", name)).strip()
+
+
+_COPYRIGHT_XPATH = (
+    "/descendant::footer | //@role[. = 'contentinfo']/.. | //@class[contains(., 'copyright')]/.."
+    " | //@class[contains(., 'footer')]/.. | //@id[contains(., 'footer')]/.."
+)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+"
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"  # noqa: RUF001
+    rf"(?:by\s+|von\s+)?({_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})"
+    r"(?=\s*(?:$|[.,|·•–-]|all rights|alle rechte))",  # noqa: RUF001
+    re.IGNORECASE,
+)
+# Words that make "© 2024 Finch Studio" a business, not a person.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:studio|studios|media|news|verlag|blog|magazin|magazine|online|team|group|gruppe|"
+    r"press|presse|limited|ltd|inc|gmbh|company|records|recordings|design|digital|labs?|"
+    r"works|agency|agentur|consulting|photography|fotografie|productions?|verein|stiftung|"
+    r"foundation|project|projekt|community|network|netzwerk|journal|zeitung|times|post|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(tree: lxml.html.HtmlElement) -> str:
+    """The person in a footer's "© 2014-2024 Priya Raman" line: on a personal site whose
+    posts carry no byline, the one name the page gives. Two or three capitalised words and
+    none that names a business; "" otherwise. The case-insensitive match lets "(C)" and
+    "Copyright" in; the name's capitals are checked after."""
+    for element in tree.xpath(_COPYRIGHT_XPATH):
+        text = _text_prefix(element, 400)[:600]
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in text.lower():
+            continue
+        for match in _COPYRIGHT.finditer(text):
+            name = match.group(1)
+            if re.fullmatch(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+", name) and not (
+                _ORGANISATION_WORDS.search(name)
+            ):
+                return name
+    return ""
 
 
 def _is_site_name(name: str, *site_names: str) -> bool:
@@ -1365,6 +1533,30 @@ def _byline_name(text: str) -> str:
     return match.group(1)
 
 
+_BYLINE_LABELS = {
+    "published",
+    "posted",
+    "updated",
+    "written",
+    "by",
+    "author",
+    "veröffentlicht",
+    "aktualisiert",
+    "geschrieben",
+    "von",
+    "autor",
+    "autorin",
+}
+_TESTID_BYLINE_XPATH = (
+    "//@data-testid[contains(., 'byline') or contains(., 'author') or contains(., 'Byline') "
+    "or contains(., 'Author')]/parent::*[not(.//*[@data-testid])]"
+)
+
+
+_HANDLE = re.compile(r"^[\w.-]{2,30}$")
+_BY_BEFORE = re.compile(r"(?:\bby|\bvon)\s*$", re.IGNORECASE)
+
+
 def _byline_author(tree: lxml.html.HtmlElement) -> str:
     """The author from a visible byline: an element classed ``author`` / ``byline`` (outside
     comments, related posts and sidebars), else a "By Name" / "von Name" line after the
@@ -1384,6 +1576,20 @@ def _byline_author(tree: lxml.html.HtmlElement) -> str:
             continue
         anchors = [a for a in el.iter("a") if _clean(a.text_content())]
         text = _clean((anchors[0] if anchors else el).text_content())
+        name = _byline_name(text) or text
+        if _PERSON_NAME.match(name) and len(name) <= 60:
+            return name
+        if anchors and _HANDLE.match(text):
+            # "Published on … by <a>sunil</a>": a handle after "by", lower case and all.
+            full = _clean(el.text_content())
+            if _BY_BEFORE.search(full[: full.find(text)]):
+                return text
+    # Sites built with React name their parts in test ids (data-testid="byline-name") and
+    # leave the classes meaningless: the innermost such element holds the name alone.
+    for el in tree.xpath(_TESTID_BYLINE_XPATH):
+        if any(_NOT_BYLINE_REGION.search(a.get("class") or "") for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
         name = _byline_name(text) or text
         if _PERSON_NAME.match(name) and len(name) <= 60:
             return name

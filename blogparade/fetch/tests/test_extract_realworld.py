@@ -1,0 +1,190 @@
+"""describe() on patterns that the held-out pages of tests/corpus (heldout-*) showed in
+real engines' markup, each in a minimal page of its own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from blogparade.fetch.extract import check_link, describe
+
+CALL = "https://parade.example/p/open-call/"
+URL = "https://blog.example/post/"
+PROSE = "A paragraph of the post itself, long enough to be the main text of this page. " * 2
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_classic_hentry_without_entry_title_is_a_post_not_a_note():
+    # WordPress's post_class() adds "hentry" even where the theme sets its title elsewhere.
+    head = '<meta property="og:title" content="Why I keep a blog">'
+    body = f'<article class="post hentry"><h1 class="page-title">Why I keep a blog</h1><div class="entry-content"><p>{PROSE}</p></div></article>'
+    assert describe(_page(body, head), URL).title == "Why I keep a blog"
+
+
+def test_mf2_h_entry_without_a_name_is_still_a_note():
+    body = '<div class="h-entry"><div class="e-content">Just finished the first draft. Long enough to be a note here.</div></div>'
+    assert describe(_page(body), URL).title == "Just finished the first draft."
+
+
+def test_the_publication_as_author_yields_to_the_byline():
+    head = """<meta property="og:site_name" content="Evening News">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+    "author": {"@type": "NewsMediaOrganization", "name": "Evening News"},
+    "publisher": {"@type": "NewsMediaOrganization", "name": "Evening News"}}</script>"""
+    body = f'<article><h1>H</h1><div data-testid="byline"><span data-testid="byline-name">Nadia Clarke</span><div>Technology reporter</div></div><p>{PROSE}</p></article>'
+    assert describe(_page(body, head), URL).author_name == "Nadia Clarke"
+    # Without a byline the publication is still better than nothing.
+    assert describe(_page(f"<article><p>{PROSE}</p></article>", head), URL).author_name == (
+        "Evening News"
+    )
+
+
+def test_an_agency_as_author_is_kept():
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+    "author": {"@type": "Organization", "name": "dpa"},
+    "publisher": {"@type": "Organization", "name": "Rheinpost"}}</script>"""
+    assert describe(_page(f"<p>{PROSE}</p>", head), URL).author_name == "dpa"
+
+
+def test_copyright_line_names_the_author_of_a_site_without_bylines():
+    body = f"<main><h1>Ten years</h1><p>{PROSE}</p></main><footer><p>&copy; 2014&ndash;2024 Priya Raman. Built with Eleventy</p></footer>"
+    assert describe(_page(body), URL).author_name == "Priya Raman"
+
+
+def test_copyright_of_a_business_is_not_an_author():
+    for holder in ("Finch Studio", "Crumb &amp; Co.", "Courier News &amp; Media Limited"):
+        body = f"<main><p>{PROSE}</p></main><footer>© 2024 {holder}. All rights reserved.</footer>"
+        assert describe(_page(body), URL).author_name == "", holder
+
+
+def test_a_day_from_the_h_entry_yields_to_a_timestamp_on_that_day():
+    head = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-10-03T08:00:00-0400"}</script>'
+    body = f'<article class="h-entry"><h1 class="p-name">T</h1><time class="dt-published" datetime="2024-10-03">Oct 3</time><div class="e-content"><p>{PROSE}</p></div></article>'
+    published = describe(_page(body, head), URL).published
+    assert published == datetime(2024, 10, 3, 8, tzinfo=timezone(timedelta(hours=-4)))
+    # A timestamp on another day does not overrule the entry's own date.
+    other = head.replace("2024-10-03T08", "2024-10-05T08")
+    assert describe(_page(body, other), URL).published == datetime(2024, 10, 3, tzinfo=UTC)
+
+
+def test_every_update_of_a_live_blog_is_main_content():
+    head = '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Live"}</script>'
+    long_update = f"<article class='block'><p>{PROSE * 3}</p></article>"
+    linked = f'<article class="block"><p>A reader wrote in about <a href="{CALL}">the call</a> and her answer.</p></article>'
+    body = f'<main><div id="liveblog-body">{long_update}{linked}</div></main>'
+    html = _page(body, head)
+    assert check_link(html, URL, CALL).in_main_content
+    # Without the live blog's declaration the longest article is the post, as before.
+    assert not check_link(_page(body), URL, CALL).in_main_content
+
+
+def test_a_thread_with_a_title_on_a_fediverse_forum():
+    head = """<meta property="og:title" content="Why do you still blog? A parade is collecting answers">
+    <meta property="og:description" content="Somebody started a blog parade with one question.">
+    <link rel="alternate" type="application/activity+json" href="https://forum.example/post/48">"""
+    desc = describe(_page(f"<main><p>{PROSE}</p></main>", head), "https://forum.example/post/48")
+    assert desc.kind == "fediverse"
+    assert desc.title == "Why do you still blog? A parade is collecting answers"
+
+
+def test_a_status_keeps_its_first_sentence_as_title():
+    head = """<meta property="og:title" content="Ole (@ole@norden.example)">
+    <meta property="og:description" content="Warum ich blogge? Weil ich dort in Ruhe denke.">
+    <meta name="generator" content="Mastodon">"""
+    desc = describe(_page("", head), "https://norden.example/@ole/1")
+    assert desc.title.startswith("Warum ich blogge?")
+    assert desc.author_name == "Ole"
+
+
+def test_the_sites_tagline_as_plain_description_is_not_the_summary():
+    head = '<meta name="description" content="Notes on synthesizers, field trips and recipes.">'
+    body = "<main><h1>Writing things down</h1><p>I started this site to remember patches, and everything else followed from that one habit.</p></main>"
+    html = _page(body, head + "<title>Writing things down</title>")
+    assert describe(html, URL).summary.startswith("I started this site")
+
+
+def test_a_plain_description_about_the_post_is_the_summary():
+    head = '<title>Ten years of sourdough notes</title><meta name="description" content="My sourdough starter is ten years old today.">'
+    body = "<main><p>It all began with a jar, some flour and a lot of patience in a cold kitchen.</p></main>"
+    assert describe(_page(body, head), URL).summary.startswith("My sourdough starter")
+
+
+def test_previous_next_links_and_newsletter_signup_boxes_are_not_content():
+    body = f"""<main><p>{PROSE} <a href="{CALL}">the call</a></p>
+    <ul class="links-nextprev"><li><a href="/older/">Older post</a></li></ul>
+    <section class="item-pagination item-pagination--prev-next"><a href="/next/">Next</a></section>
+    <div class="NewsletterSignup"><h2>Opinion Today</h2><a href="/newsletters/">Sign up</a></div></main>"""
+    links = describe(_page(body), URL).links
+    assert links == [CALL]
+
+
+def test_a_region_labelled_by_its_heading_is_the_sites_not_an_authored_section():
+    body = f"""<article><p>{PROSE} <a href="{CALL}">the call</a></p>
+    <section aria-labelledby="more-on-this"><h2 id="more-on-this">More on this story</h2><ul><li><a href="/other/">Other</a></li></ul></section>
+    <section><h2 id="see-also">See also</h2><p>{PROSE} <a href="/mine/">my older post</a></p></section></article>"""
+    links = describe(_page(body), URL).links
+    assert "https://blog.example/other/" not in links
+    assert "https://blog.example/mine/" in links
+
+
+def test_an_aside_headed_newsletter_inside_the_article_is_not_content():
+    body = f"""<article><p>{PROSE}</p><aside class="article-box"><h2>Newsletter: Was jetzt?</h2>
+    <p>Der tägliche Überblick am Morgen, jeden Tag in Ihrem Postfach. <a href="/newsletter/">Hier anmelden</a></p></aside></article>"""
+    assert describe(_page(body), URL).links == []
+
+
+def test_a_post_that_opens_with_a_section_on_newsletters_is_content():
+    body = f"""<article><div class="entry-content"><h2>Newsletter oder Blog?</h2>
+    <p>{PROSE * 4} <a href="{CALL}">Die Blogparade</a> fragt genau das.</p><p>{PROSE * 2}</p></div></article>"""
+    assert check_link(_page(body), URL, CALL).in_main_content
+
+
+def test_an_author_box_in_the_content_is_not_content():
+    # Simple Author Box appends itself to the_content, marked up as schema.org author.
+    body = f"""<article class="hentry"><div class="entry-content"><p>{PROSE}</p>
+    <div class="saboxplugin-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author">
+    <div class="saboxplugin-desc"><p>Kai bakes bread and takes part in <a href="{CALL}">the parade</a>.</p></div></div></div></article>"""
+    html = _page(body)
+    check = check_link(html, URL, CALL)
+    assert check.found and not check.in_main_content
+    assert CALL not in describe(html, URL).links
+
+
+def test_parts_named_by_data_component_count_like_classes():
+    body = f"""<article><p>{PROSE} <a href="{CALL}">the call</a></p>
+    <div data-component="tags"><ul><li><a href="/topics/internet">Internet</a></li></ul></div></article>"""
+    assert describe(_page(body), URL).links == [CALL]
+
+
+def test_a_teaser_box_of_links_is_not_content_a_teaser_lead_of_prose_is():
+    body = f"""<article><p class="article-teaser">{PROSE} <a href="{CALL}">the call</a></p>
+    <p>{PROSE}</p><div class="c-pro-teaser"><a href="/pro/">More on this with Pro: try 30 days for free</a></div></article>"""
+    assert describe(_page(body), URL).links == [CALL]
+
+
+def test_copyright_in_a_div_classed_footer():
+    body = f'<div class="entry"><h1>Why I blog</h1><p>{PROSE}</p></div><div class="footer">&copy; Theo Marsh &middot; <a href="https://blot.example">Blot</a></div>'
+    assert describe(_page(body), URL).author_name == "Theo Marsh"
+
+
+def test_a_lower_case_handle_after_by_in_a_byline():
+    body = f'<main><h1>Plain text</h1><div class="posts-byline">Published on March 11, 2025 by <a href="/">sunil</a></div><p>{PROSE}</p></main>'
+    assert describe(_page(body), URL).author_name == "sunil"
+    # A handle-like word in a byline that does not follow "by" is no name.
+    other = body.replace("by <a", "in <a")
+    assert describe(_page(other), URL).author_name != "sunil"
+
+
+def test_a_byline_label_from_trafilatura_is_not_a_name(monkeypatch):
+    from types import SimpleNamespace
+
+    from blogparade.fetch import extract
+
+    monkeypatch.setattr(
+        extract,
+        "_trafilatura_metadata",
+        lambda tree, url: SimpleNamespace(title="", author="Published", date=None),
+    )
+    assert describe(_page(f"<main><p>{PROSE}</p></main>"), URL).author_name == ""
