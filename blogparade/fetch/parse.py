@@ -429,7 +429,12 @@ def _entry_fragment(
                 hoist(inner, into)
 
     def build(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-        clone = node.makeelement(node.tag, node.attrib)
+        # A classic root's skeleton is a <div> whatever the entry's tag: what is hoisted into
+        # it is re-parsed by mf2py, and an <li>, <p> or <tr> entry would be closed by the
+        # first hoisted element its tag may not hold (mf2py reads nothing of a classic root's
+        # own tag).
+        tag = "div" if classic and node is entry else node.tag
+        clone = node.makeelement(tag, node.attrib)
         if node in kept:
             clone.set(_E_MARK, str(len(originals)))
             originals.append(node)

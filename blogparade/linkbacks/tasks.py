@@ -169,7 +169,14 @@ class _Writer:
                     self.writing = False
                     return
             first = False
-            self._write(items)
+            try:
+                self._write(items)
+            except BaseException:
+                # This batch is lost (its rows are freed after STALE_AFTER), not what waits:
+                # the next thread to hand a page over or run out of work writes it.
+                with self.lock:
+                    self.writing = False
+                raise
 
     def _write(self, items: list) -> None:
         from blogparade.linkbacks.verify import settle, settle_batch

@@ -523,3 +523,24 @@ def test_a_collapsed_start_decides_like_the_collapsed_whole():
         for prefix in {whole[:cut], whole[:cut] + "a", whole[:cut] + " b", "b" + whole[:cut]}:
             if prefix:
                 assert _clean_startswith(text, prefix) == whole.startswith(prefix)
+
+
+def test_a_classic_entry_on_a_list_item_keeps_what_its_inner_list_items_hold():
+    """A classic entry's skeleton is re-parsed by mf2py's HTML parser: its microformat
+    elements hoisted straight into an ``<li class="hentry">`` must not be list items that
+    close the entry (an ``<li>`` start tag ends an open ``<li>``), losing the author and all
+    that follows."""
+    html = (
+        '<html><body><ul class="hfeed"><li class="hentry">'
+        '<h2 class="entry-title"><a rel="bookmark" href="/2026/post/">Title</a></h2>'
+        '<ul class="meta"><li><abbr class="published" title="2026-01-02">2 Jan</abbr></li>'
+        '<li class="author vcard"><a class="url fn" href="https://sam.example/">Sam</a></li></ul>'
+        '<div class="entry-content"><p>Body <a href="https://x.example/">link</a></p></div>'
+        "</li></ul></body></html>"
+    )
+    desc = describe(html, URL)
+    assert desc.title == "Title"
+    assert desc.author_name == "Sam"
+    assert desc.author_url == "https://sam.example/"
+    props = Document(html, URL).mf2_entry()["properties"]
+    assert props["content"][0]["value"] == "Body link"

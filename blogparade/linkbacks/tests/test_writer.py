@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from blogparade.linkbacks import tasks
 
 
@@ -72,3 +74,26 @@ def test_the_oldest_page_waits_no_longer_than_wait():
     writer = RecordingWriter(gather=10, wait=0)
     writer.submit("a", None)
     assert writer.batches == [["a"]]
+
+
+def test_a_write_that_fails_leaves_the_writer_free_for_the_rest():
+    """A write may raise (the database gone or locked while a failure is recorded): the
+    thread that wrote loses its batch, but the pages handed over after it are still written
+    when the threads run out of work — not left waiting on a writer that is gone."""
+
+    class FailingOnce(RecordingWriter):
+        failed = False
+
+        def _write(self, items: list) -> None:
+            if not self.failed:
+                self.failed = True
+                raise RuntimeError("database is locked")
+            super()._write(items)
+
+    writer = FailingOnce(gather=1, wait=60)
+    with pytest.raises(RuntimeError):
+        writer.submit("a", None)
+    writer.submit("b", None)
+    writer.flush()
+    assert writer.batches == [["b"]]
+    assert not writer.pending and not writer.writing
