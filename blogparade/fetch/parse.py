@@ -172,12 +172,79 @@ _COMMENT_SECTION_XPATH = (
     " | descendant::*/@id[contains(., 'omment') or contains(., 'espon')"
     " or contains(., 'iscussion') or contains(., 'ebmention') or contains(., 'disqus')]/.."
 )
-# What a comment section must not contain: the entry's own name or content.
-_ENTRY_OWN_TOKENS = frozenset(["p-name", "entry-title", "entry-content", "entry-summary"])
-_ENTRY_OWN_XPATH = (
-    "descendant-or-self::*[contains(@class, 'entry-') or contains(@class, 'e-')"
-    " or contains(@class, 'p-name')]"
+# A section holding one of the entry's own properties that something here reads is kept: its
+# name, content, summary, author, date, url, photo, and what it replies to, likes, reposts or
+# bookmarks. A property of a microformat nested in the section (a comment's own h-cite with its
+# e-content and author) belongs to that, not to the entry.
+_ENTRY_OWN_TOKENS = frozenset(
+    [
+        "p-name",
+        "e-content",
+        "p-summary",
+        "p-author",
+        "dt-published",
+        "u-url",
+        "u-photo",
+        "u-featured",
+        "u-in-reply-to",
+        "u-like-of",
+        "u-repost-of",
+        "u-bookmark-of",
+        "entry-title",
+        "entry-content",
+        "entry-summary",
+        "published",
+        "author",
+    ]
 )
+_ENTRY_OWN_XPATH = (
+    "descendant-or-self::*/@class[contains(., 'p-') or contains(., 'e-')"
+    " or contains(., 'u-') or contains(., 'dt-') or contains(., 'entry-')"
+    " or contains(., 'published') or contains(., 'author')]/.."
+    " | descendant-or-self::*/@rel[contains(., 'bookmark')]/.."
+)
+_CLASSIC_ROOTS = frozenset(
+    [
+        "hentry",
+        "hfeed",
+        "vcard",
+        "adr",
+        "geo",
+        "hreview",
+        "hreview-aggregate",
+        "hproduct",
+        "hrecipe",
+        "hresume",
+        "vevent",
+    ]
+)
+
+
+def _is_root(element: lxml.html.HtmlElement) -> bool:
+    """Is ``element`` a microformat of its own (h-*, or a classic root)?"""
+    return any(
+        (t.startswith("h-") and _MF2_TOKEN.match(t)) or t in _CLASSIC_ROOTS
+        for t in _class_tokens(element)
+    )
+
+
+def _holds_entry_property(section: lxml.html.HtmlElement) -> bool:
+    """Does ``section`` hold a property of the entry it is in (see ``_ENTRY_OWN_TOKENS``)?"""
+    for node in section.xpath(_ENTRY_OWN_XPATH):
+        own = _ENTRY_OWN_TOKENS.intersection(_class_tokens(node)) or (
+            "bookmark" in (node.get("rel") or "").lower().split()
+        )
+        if not own:
+            continue
+        ancestor = node.getparent() if node is not section else None
+        while ancestor is not None and not _is_root(ancestor):
+            if ancestor is section:
+                ancestor = None
+                break
+            ancestor = ancestor.getparent()
+        if ancestor is None and not (node is section and _is_root(section)):
+            return True  # no microformat between it and the entry: the entry's own
+    return False
 
 
 def _comment_sections(entry: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
@@ -192,11 +259,8 @@ def _comment_sections(entry: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement
             parent = parent.getparent()
         if parent is not entry:
             continue  # inside a section already found
-        suspects = node.xpath(_ENTRY_OWN_XPATH)  # the exact test, on the few that may match
-        if any(
-            t in _ENTRY_OWN_TOKENS or t.startswith("e-") for n in suspects for t in _class_tokens(n)
-        ):
-            continue  # odd markup: this "section" holds the post itself
+        if _holds_entry_property(node):
+            continue  # odd markup: this "section" holds something of the post itself
         sections.add(node)
     return sections
 

@@ -298,6 +298,38 @@ def test_reactions_shown_in_the_entry_are_left_out():
     assert "like" not in props and "comment" not in props
 
 
+def test_comments_with_their_own_content_and_authors_are_left_out():
+    comments = "".join(
+        f'<li class="p-comment h-cite"><a class="p-author h-card" href="https://r{k}.example/">'
+        f'Reader {k}</a><div class="e-content">Nice one {k}</div>'
+        f'<time class="dt-published" datetime="2026-01-0{k + 1}">day</time></li>'
+        for k in range(3)
+    )
+    html = (
+        '<html><body><article class="h-entry"><h1 class="p-name">Post</h1>'
+        '<a class="p-author h-card" href="https://me.example/">Me</a>'
+        f'<div class="e-content">Body</div><ol class="comment-list">{comments}</ol>'
+        "</article></body></html>"
+    )
+    doc = Document(html, URL)
+    entry = doc.entry_elements()[0]
+    assert [s.get("class") for s in parse_module._comment_sections(entry)] == ["comment-list"]
+    props = doc.mf2_entry()["properties"]
+    assert props["author"][0]["properties"]["name"] == ["Me"]
+    assert "comment" not in props
+
+
+def test_a_section_named_like_comments_that_holds_the_posts_reply_context_is_kept():
+    html = (
+        '<html><body><article class="h-entry"><div class="responses">In reply to '
+        '<a class="u-in-reply-to" href="https://other.example/post">a post</a></div>'
+        '<div class="e-content">My answer</div></article></body></html>'
+    )
+    doc = Document(html, URL)
+    assert parse_module._comment_sections(doc.entry_elements()[0]) == set()
+    assert doc.mf2_entry()["properties"]["in-reply-to"] == ["https://other.example/post"]
+
+
 def test_a_comment_section_that_holds_the_post_itself_is_kept():
     html = (
         '<html><body><article class="h-entry"><div class="comments">'
