@@ -35,7 +35,7 @@ import os
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import timedelta
 
@@ -364,22 +364,27 @@ def start_helpers() -> threading.Thread | None:
         return None
 
     def start() -> None:
+        pool = None
         try:
             pool = _helper_pool(helpers)
             for future in [pool.submit(pool_entry.ready) for _ in range(helpers)]:
                 future.result()
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except (BrokenProcessPool, CancelledError, OSError, RuntimeError):
             logger.exception("verification helper processes could not be started")
-            _forget_pool()
+            _forget_pool(pool)
 
     thread = threading.Thread(target=start, name="verify-helpers-start", daemon=True)
     thread.start()
     return thread
 
 
-def _forget_pool() -> None:
+def _forget_pool(pool: ProcessPoolExecutor | None = None) -> None:
+    """Shut the helper pool down (only if it is still ``pool``, when one is given: a newer
+    pool made meanwhile is left alone)."""
     global _pool
     with _pool_lock:
+        if pool is not None and _pool is not pool:
+            return
         if _pool is not None:
             _pool.shutdown(wait=False, cancel_futures=True)
         _pool = None
@@ -431,7 +436,7 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
                     raise future
                 count += future.result()
             return count
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except (BrokenProcessPool, CancelledError, OSError, RuntimeError):
             logger.exception("verification helper processes failed; verifying in this process")
             _forget_pool()
             # What a lost helper had claimed is freed after STALE_AFTER; the rest waits here.

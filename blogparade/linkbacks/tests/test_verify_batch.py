@@ -97,6 +97,8 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
         "BLOGPARADE_BASE_URL": settings.BASE_URL,
         "BLOGPARADE_FETCH_ALLOW_HOSTS": "127.0.0.1,localhost",
         "BLOGPARADE_RATE_LIMITS": "off",
+        # Fewer threads than mentions, so that the batch hands shares to its helpers.
+        "BLOGPARADE_VERIFY_THREADS": "4",
     }
     worker = subprocess.Popen(
         [sys.executable, "-m", "blogparade.cli", "worker", "--interval", "0.2", "--no-periodic"],
@@ -115,7 +117,7 @@ def test_a_real_worker_verifies_on_helper_processes(httpserver, settings, target
             helpers = _helpers_of(worker.pid)
             time.sleep(0.1)
         assert helpers == expected, "the helpers did not start with the worker"
-        # More than the batch's 16 threads, so the batch uses its helpers.
+        # More than the batch's threads, so the batch uses its helpers.
         queue_mentions(httpserver, target, 24, worker_running=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and worker.poll() is None:
