@@ -37,3 +37,25 @@ def test_the_url_or_domain_lookup_uses_the_indexes():
     assert "SCAN " not in plan.replace("SCAN CONSTANT", ""), plan
     assert "parades_contributor_url_idx" in plan
     assert sorted(x.url for x in query) == ["https://blog7.example/", "https://blog8.example/"]
+
+
+@pytest.mark.django_db
+def test_the_url_index_comes_back_after_a_migrate_that_lost_it():
+    """SQLite rebuilds a table to alter it, with only the indexes Django knows of."""
+    from django.db.models.signals import post_migrate
+
+    from blogparade.parades.indexes import CONTRIBUTOR_URL_INDEX, ensure_contributor_url_index
+
+    def indexed() -> bool:
+        with connection.cursor() as cursor:
+            names = connection.introspection.get_constraints(cursor, Contributor._meta.db_table)
+        return CONTRIBUTOR_URL_INDEX in names
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX {connection.ops.quote_name(CONTRIBUTOR_URL_INDEX)}")
+    assert not indexed()
+    assert any(key[0] == "parades-contributor-url-index" for key, *_ in post_migrate.receivers)
+    ensure_contributor_url_index(using="default")  # what post_migrate runs after a migrate
+    assert indexed()
+    ensure_contributor_url_index(using="default")  # and again: nothing to do
+    assert indexed()
