@@ -84,6 +84,17 @@ def sentence(rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
+def filled(head: str, tail: str, size: int, rng: random.Random) -> bytes:
+    """``head`` and ``tail`` with paragraphs of prose between them, about ``size`` bytes."""
+    body = []
+    length = len(head) + len(tail)
+    while length < size:
+        paragraph = "<p>" + " ".join(sentence(rng) for _ in range(6)) + "</p>"
+        body.append(paragraph)
+        length += len(paragraph)
+    return (head + "".join(body) + tail).encode()
+
+
 def make_page(i: int) -> bytes:
     if PAGES == "mixed" and i % 2:
         return make_wordpress_page(i)
@@ -110,13 +121,7 @@ def make_page(i: int) -> bytes:
         + f"</section></main><aside><ul>{sidebar}</ul></aside><footer><p>© Blog {i}</p></footer>"
         "</body></html>"
     )
-    body = []
-    length = len(head) + len(tail)
-    while length < size:
-        paragraph = "<p>" + " ".join(sentence(rng) for _ in range(6)) + "</p>"
-        body.append(paragraph)
-        length += len(paragraph)
-    return (head + "".join(body) + tail).encode()
+    return filled(head, tail, size, rng)
 
 
 def make_wordpress_page(i: int) -> bytes:
@@ -175,13 +180,7 @@ def make_wordpress_page(i: int) -> bytes:
         f'<aside id="secondary" class="widget-area">{widgets}</aside></div>'
         f'<footer id="colophon" class="site-footer"><p>© Blog {i}</p></footer></div></body></html>'
     )
-    body = []
-    length = len(head) + len(tail)
-    while length < size:
-        paragraph = "<p>" + " ".join(sentence(rng) for _ in range(6)) + "</p>"
-        body.append(paragraph)
-        length += len(paragraph)
-    return (head + "".join(body) + tail).encode()
+    return filled(head, tail, size, rng)
 
 
 def fake_web(port_out: multiprocessing.Queue, n: int) -> None:

@@ -29,7 +29,7 @@ __all__ = ["Document", "as_document", "element_text"]
 # Class names that mean something to a microformats parser: mf2 prefixes, and the classic
 # (microformats 1) names mf2py maps to mf2 (hentry, entry-title, vcard, fn, published …).
 _MF2_TOKEN = re.compile(r"^(?:h|p|u|dt|e)-[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CLASSIC_TOKENS = frozenset(
+_CLASSIC_ROOTS = frozenset(
     [
         "hentry",
         "hfeed",
@@ -42,6 +42,10 @@ _CLASSIC_TOKENS = frozenset(
         "hrecipe",
         "hresume",
         "vevent",
+    ]
+)
+_CLASSIC_TOKENS = _CLASSIC_ROOTS | frozenset(
+    [
         "entry-title",
         "entry-content",
         "entry-summary",
@@ -202,21 +206,6 @@ _ENTRY_OWN_XPATH = (
     " or contains(., 'u-') or contains(., 'dt-') or contains(., 'entry-')"
     " or contains(., 'published') or contains(., 'author')]/.."
     " | descendant-or-self::*/@rel[contains(., 'bookmark')]/.."
-)
-_CLASSIC_ROOTS = frozenset(
-    [
-        "hentry",
-        "hfeed",
-        "vcard",
-        "adr",
-        "geo",
-        "hreview",
-        "hreview-aggregate",
-        "hproduct",
-        "hrecipe",
-        "hresume",
-        "vevent",
-    ]
 )
 
 
