@@ -4,8 +4,9 @@
 With a real worker (``BLOGPARADE_TASKS=db|rq``) one task also claims up to
 ``LINKBACKS_VERIFY_BATCH`` (default 100, or three per thread) other queued mentions and
 verifies them with ``LINKBACKS_VERIFY_THREADS`` threads (default 16 per process): fetching is
-mostly waiting, and the task queue's own worker runs one task at a time. Tasks for rows another batch already took find
-them claimed and return quietly (two cheap statements, no threads). Because a batch drains
+mostly waiting, and the task queue's own worker runs one task at a time. Tasks for rows
+another batch already took find them claimed and return quietly (two cheap statements, no
+threads). Because a batch drains
 every queued mention, the receiver (:func:`queue_verification`) enqueues no new task while
 one is still waiting in the database queue: a burst of mentions costs one or two tasks.
 Mentions are claimed in chunks (one short transaction, topped up before the chunk runs out)
