@@ -120,7 +120,8 @@ def main() -> int:
     from django.db import close_old_connections
     from django.utils import timezone
 
-    from blogparade.parades.models import Contribution, Parade
+    from blogparade.contributions.models import Contribution
+    from blogparade.parades.models import Parade
     from blogparade.syndication import watch
     from blogparade.syndication.models import WatchedFeed
 

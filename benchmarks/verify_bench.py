@@ -351,9 +351,10 @@ def main() -> None:
     from django.core.management import call_command
     from django.utils import timezone
 
+    from blogparade.contributions.models import Contribution
     from blogparade.linkbacks.models import Mention
     from blogparade.linkbacks.receive import receive_webmention
-    from blogparade.parades.models import Contribution, Parade
+    from blogparade.parades.models import Parade
 
     call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user(

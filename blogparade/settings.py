@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "blogparade.core",
     "blogparade.fetch",
     "blogparade.parades",
+    "blogparade.contributions",
     "blogparade.linkbacks",
     "blogparade.comments",
     "blogparade.syndication",

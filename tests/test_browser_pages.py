@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

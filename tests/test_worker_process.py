@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 from blogparade.parades.tasks import notify_host_of_submission
 
 pytestmark = pytest.mark.worker

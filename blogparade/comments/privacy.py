@@ -57,7 +57,8 @@ def export(email: str, host=None) -> dict[str, object]:
     ``host`` (a user) narrows the export to what sits on that host's own threads: their
     comments and the reply subscriptions on them; contributions and contributor records are
     then left out (operators and the CLI export everything). ``None`` means everything."""
-    from blogparade.parades.models import Contribution, Contributor, SeriesSlot
+    from blogparade.contributions.models import Contribution, Contributor
+    from blogparade.parades.models import SeriesSlot
     from blogparade.syndication import reminders
 
     email = email.strip().lower()
@@ -145,7 +146,8 @@ def erase(email: str, host=None) -> dict[str, int]:
     With ``host``, only the comments on that host's own threads and the subscriptions on
     them are erased; contributions and contributors stay (an operator's job)."""
     from blogparade.comments.services import delete_comment
-    from blogparade.parades.models import Contribution, Contributor, SeriesSlot
+    from blogparade.contributions.models import Contribution, Contributor
+    from blogparade.parades.models import SeriesSlot
     from blogparade.syndication import reminders
 
     email = email.strip().lower()

@@ -472,9 +472,9 @@ def feed_contributions(comment: Comment) -> int:
     contribution pipeline (pending, channel "comment"). Returns how many were new."""
     from urllib.parse import urlsplit
 
+    from blogparade.contributions.models import Contribution
+    from blogparade.contributions.pipeline import enqueue_verification
     from blogparade.core.urlnorm import canonical_url
-    from blogparade.parades.models import Contribution
-    from blogparade.parades.pipeline import enqueue_verification
 
     parade = comment.thread.parade
     if parade is None or comment.status != Comment.Status.APPROVED:

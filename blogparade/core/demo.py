@@ -12,8 +12,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.urlnorm import canonical_url
-from blogparade.parades.models import Contribution, HostProfile, Parade
+from blogparade.parades.models import HostProfile, Parade
 
 DEMO_EMAIL = "host@demo.blogparade.invalid"
 

@@ -20,7 +20,7 @@ logger = logging.getLogger("blogparade.worker")
 # (dotted path of a function or task taking no arguments, interval in seconds). Tasks are
 # enqueued, functions called. Paths that do not resolve are skipped with a warning.
 PERIODIC_JOBS: list[tuple[str, int]] = [
-    ("blogparade.parades.pipeline.enqueue_due_rechecks", 15 * 60),
+    ("blogparade.contributions.pipeline.enqueue_due_rechecks", 15 * 60),
     ("blogparade.comments.tasks.purge_ips", 6 * 3600),
     ("blogparade.core.ratelimit.purge_expired", 3600),
     ("blogparade.parades.roundup.draft_due_roundups", 15 * 60),

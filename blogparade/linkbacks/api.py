@@ -17,9 +17,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.receive import Refused, resolve_target, without_fragment
-from blogparade.parades.models import Contribution
 
 PAGE_SIZE = 500
 

@@ -59,7 +59,7 @@ class Mention(models.Model):
         "parades.Parade", on_delete=models.CASCADE, null=True, blank=True, related_name="mentions"
     )
     contribution = models.ForeignKey(
-        "parades.Contribution",
+        "contributions.Contribution",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

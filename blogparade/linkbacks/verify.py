@@ -5,7 +5,7 @@ URL as submitted, even when it redirected), counts only real HTML links whose re
 equals the target, reads type and author from microformats, and routes what it found:
 
 * a post that mentions a parade (its page here or its ``call_url``) → a contribution, through
-  the one pipeline (:func:`blogparade.parades.pipeline.run_pipeline`, with the page already
+  the one pipeline (:func:`blogparade.contributions.pipeline.run_pipeline`, with the page already
   fetched);
 * a reply → the comment thread (:func:`blogparade.linkbacks.receive.route_reply`);
 * likes, reposts, bookmarks → reactions under the call (:mod:`blogparade.linkbacks.reactions`).
@@ -28,11 +28,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from blogparade.contributions.models import Contribution
+from blogparade.contributions.pipeline import Page, call_targets, fetch_page, run_pipeline
 from blogparade.core.bulk import update_each
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
-from blogparade.parades.models import Contribution
-from blogparade.parades.pipeline import Page, call_targets, fetch_page, run_pipeline
 
 logger = logging.getLogger("blogparade.linkbacks")
 
@@ -188,10 +188,10 @@ def _batchable(mention: Mention, page: Page) -> bool:
 def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]]:
     """Settle fetched mentions together where that gives the same result as one by one:
     new contributions of a parade, in one transaction with a handful of statements
-    (:class:`~blogparade.parades.pipeline.PipelineBatch`). Returns the items left for
+    (:class:`~blogparade.contributions.pipeline.PipelineBatch`). Returns the items left for
     :func:`settle` — those that are not the common case, a post whose contribution is
     already stored, and all of them if the batch could not be written."""
-    from blogparade.parades.pipeline import PipelineBatch
+    from blogparade.contributions.pipeline import PipelineBatch
 
     batchable = [(m, p) for m, p in items if _batchable(m, p)]
     if not batchable or not PipelineBatch.supported():
@@ -216,7 +216,7 @@ def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]
 
 
 def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
-    from blogparade.parades.pipeline import PipelineBatch
+    from blogparade.contributions.pipeline import PipelineBatch
 
     batch = PipelineBatch()
     keys: set[str] = set()

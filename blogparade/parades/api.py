@@ -15,7 +15,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from blogparade.parades.models import Contribution, Parade
+from blogparade.contributions.models import Contribution
+from blogparade.parades.models import Parade
 
 PAGE_SIZE = 50
 PAGE_SIZE_MAX = 200

@@ -19,10 +19,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.markup import render_markdown
 from blogparade.parades import services
 from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm
-from blogparade.parades.models import Contribution, Parade
+from blogparade.parades.models import Parade
 
 
 def _own_parade(request: HttpRequest, slug: str) -> Parade:

@@ -1,4 +1,5 @@
-"""Parades (the call), their hosts and the contributions that answer them."""
+"""Parades (the call), their hosts, series, hub sources and roundups. The contributions that
+answer a parade live in :mod:`blogparade.contributions`."""
 
 from __future__ import annotations
 
@@ -224,134 +225,6 @@ class ParadeSearchEntry(models.Model):
         return f"search entry of parade {self.pk}"
 
 
-class Contributor(models.Model):
-    """One person across channels: their blog post and their fediverse thread are two
-    contributions from one contributor. Identified by h-card URL, domain or email."""
-
-    name = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=URL_MAX, blank=True)
-    domain = models.CharField(max_length=255, blank=True, db_index=True)
-    email = models.EmailField(blank=True, db_index=True)  # never shown; GDPR export only
-    photo = models.URLField(max_length=URL_MAX, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return self.name or self.url or self.domain
-
-
-class Contribution(models.Model):
-    """A post that answers a parade, whatever channel brought it."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("pending")
-        APPROVED = "approved", _("approved")
-        REJECTED = "rejected", _("rejected")
-        SPAM = "spam", _("spam")
-        GONE = "gone", _("gone")
-
-    class Kind(models.TextChoices):
-        ARTICLE = "article", _("article")
-        FEDIVERSE = "fediverse", _("fediverse post")
-        BLUESKY = "bluesky", _("Bluesky post")
-        VIDEO = "video", _("video")
-        PODCAST = "podcast", _("podcast episode")
-
-    class Channel(models.TextChoices):
-        FORM = "form", _("submission form")
-        WEBMENTION = "webmention", _("Webmention")
-        PINGBACK = "pingback", _("Pingback")
-        MANUAL = "manual", _("added by the host")
-        COMMENT = "comment", _("link in a comment")
-        FEED = "feed", _("found in a feed")
-
-    class Verification(models.TextChoices):
-        UNCHECKED = "unchecked", _("not checked yet")
-        VERIFIED = "verified", _("verified")
-        UNVERIFIED = "unverified", _("could not be verified")
-        FAILED = "failed", _("failed verification")
-
-    parade = models.ForeignKey(Parade, on_delete=models.CASCADE, related_name="contributions")
-    contributor = models.ForeignKey(
-        Contributor, on_delete=models.SET_NULL, null=True, blank=True, related_name="contributions"
-    )
-    # None: unknown; False: submitted by someone other than the author.
-    submitted_by_author = models.BooleanField(null=True, blank=True)
-    url = models.URLField(_("post address"), max_length=URL_MAX)
-    canonical_url = models.CharField(max_length=URL_MAX, db_index=True)
-    title = models.CharField(_("title"), max_length=300, blank=True)
-    author_name = models.CharField(_("author"), max_length=200, blank=True)
-    author_url = models.URLField(_("author website"), max_length=URL_MAX, blank=True)
-    author_photo = models.URLField(max_length=URL_MAX, blank=True)
-    published = models.DateTimeField(_("published"), null=True, blank=True)
-    summary = models.TextField(_("summary"), blank=True)
-    image = models.URLField(max_length=URL_MAX, blank=True)
-    language = models.CharField(_("language"), max_length=16, blank=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ARTICLE)
-    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
-    )
-    status_reason = models.CharField(
-        _("reason for the last change of status"), max_length=500, blank=True
-    )
-    status_changed_at = models.DateTimeField(default=timezone.now)
-    verification = models.CharField(
-        max_length=16, choices=Verification.choices, default=Verification.UNCHECKED
-    )
-    late = models.BooleanField(_("arrived after the deadline"), default=False)
-    # Absolute URLs of the links in the post's main content (filled by the pipeline); the
-    # roundup counts the people and sites contributions cite from them.
-    links = models.JSONField(default=list, blank=True)
-    # Who submitted it. The email is never shown anywhere but the GDPR export.
-    submitter_name = models.CharField(_("your name"), max_length=120, blank=True)
-    submitter_email = models.EmailField(_("your email"), blank=True)
-    # Work state of the pipeline, kept on the row so nothing is lost on a crash.
-    checked_at = models.DateTimeField(null=True, blank=True)
-    next_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    check_attempts = models.PositiveIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("contribution")
-        verbose_name_plural = _("contributions")
-        ordering = ["created_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["parade", "canonical_url"], name="contribution_unique_per_parade"
-            ),
-        ]
-        indexes = [models.Index(fields=["parade", "status", "published"])]
-
-    def __str__(self) -> str:
-        return self.title or self.url
-
-    def set_status(self, status: str, reason: str = "") -> None:
-        """Change the status, remembering why and when (saved by the caller)."""
-        self.status = status
-        self.status_reason = reason[:500]
-        self.status_changed_at = timezone.now()
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.url
-
-
-class ContributionEvent(models.Model):
-    """One line of a contribution's log, readable by the host."""
-
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="events")
-    at = models.DateTimeField(default=timezone.now)
-    message = models.CharField(max_length=500)
-
-    class Meta:
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return self.message
-
-
 class Roundup(models.Model):
     """The roundup of a parade: drafted when it closes, edited and published by the host."""
 
@@ -375,7 +248,7 @@ class Roundup(models.Model):
 class RoundupEntry(models.Model):
     roundup = models.ForeignKey(Roundup, on_delete=models.CASCADE, related_name="entries")
     contribution = models.ForeignKey(
-        Contribution, on_delete=models.CASCADE, related_name="roundup_entries"
+        "contributions.Contribution", on_delete=models.CASCADE, related_name="roundup_entries"
     )
     position = models.PositiveIntegerField(default=0)
     quote = models.TextField(_("quote"), blank=True)

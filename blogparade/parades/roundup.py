@@ -42,14 +42,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_tasks import task
 
-from blogparade.parades.models import (
-    Contribution,
-    ContributionEvent,
-    Contributor,
-    Parade,
-    Roundup,
-    RoundupEntry,
-)
+from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
+from blogparade.parades.models import Parade, Roundup, RoundupEntry
 
 log = logging.getLogger(__name__)
 

@@ -24,15 +24,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from blogparade.contributions.models import Contribution, ContributionEvent
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades import search
-from blogparade.parades.models import (
-    Contribution,
-    ContributionEvent,
-    HostProfile,
-    Parade,
-    ParadeState,
-)
+from blogparade.parades.models import HostProfile, Parade, ParadeState
 from blogparade.parades.search import DirectoryFilters
 
 logger = logging.getLogger(__name__)
@@ -402,7 +397,7 @@ def submit_contribution(
     parade does not accept contributions, the URL is not http(s) or too long, or the post
     (after canonicalisation) is already part of the parade; nothing is saved then.
     """
-    from blogparade.parades import pipeline
+    from blogparade.contributions import pipeline
     from blogparade.parades.tasks import notify_host_of_submission
 
     url, canonical = clean_submission(parade, url, name, email)
@@ -492,7 +487,7 @@ def status_counts(parade: Parade) -> dict[str, int]:
 
 
 def _recheck_function():
-    from blogparade.parades import pipeline
+    from blogparade.contributions import pipeline
 
     return getattr(pipeline, "recheck_contribution", None)
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 
 def _one_line(text: str, limit: int = 150) -> str:

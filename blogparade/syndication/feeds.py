@@ -23,7 +23,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from blogparade.parades.models import Contribution, Parade, Roundup
+from blogparade.contributions.models import Contribution
+from blogparade.parades.models import Parade, Roundup
 
 PARADES_LIMIT = 50
 CONTRIBUTIONS_LIMIT = 200

@@ -38,8 +38,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from blogparade.contributions.models import Contribution, ContributionEvent
 from blogparade.core.urlnorm import canonical_url
-from blogparade.parades.models import Contribution, ContributionEvent, Parade
+from blogparade.parades.models import Parade
 from blogparade.syndication.models import WatchedFeed
 from blogparade.syndication.opml import OPMLError, parse_opml
 
@@ -256,8 +257,8 @@ def confirm_posts() -> bool:
 
 
 def _confirm(parade: Parade, url: str) -> str:
+    from blogparade.contributions.pipeline import fetch_page, find_backlink
     from blogparade.fetch.client import FetchError
-    from blogparade.parades.pipeline import fetch_page, find_backlink
 
     try:
         page = fetch_page(url, triggered_by=f"feedwatch:{parade.pk}")

@@ -19,8 +19,9 @@ from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.models import RegisteredSite, origin_of
-from blogparade.parades.models import Contribution, Parade
+from blogparade.parades.models import Parade
 
 WIDGET_LIMIT = 200
 OEMBED_DEFAULT_WIDTH = 600

@@ -15,7 +15,7 @@ from blogparade.comments.tests.test_browser_xss import (
     hostile_comments,
     watch,
 )
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from blogparade.comments import services
 from blogparade.comments.models import Comment, NotificationSubscription
-from blogparade.parades.models import Contribution, Parade
+from blogparade.contributions.models import Contribution
+from blogparade.parades.models import Parade
 
 from .conftest import make_comment
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from blogparade.comments.models import Comment, NotificationSubscription
 from blogparade.comments.privacy import purge_ips
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 from .conftest import make_comment
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks.models import Mention
-from blogparade.parades.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

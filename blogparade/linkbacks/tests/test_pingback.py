@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.tests.pages import post_page
-from blogparade.parades.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks.tests.pages import post_page
-from blogparade.parades.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

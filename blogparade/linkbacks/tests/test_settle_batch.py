@@ -10,14 +10,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
+from blogparade.contributions.pipeline import PipelineBatch
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks import tasks
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.receive import receive_webmention
 from blogparade.linkbacks.tests.pages import post_page
 from blogparade.linkbacks.verify import Outcome, fetch_source, settle, settle_batch
-from blogparade.parades.models import Contribution, ContributionEvent, Contributor
-from blogparade.parades.pipeline import PipelineBatch
 
 
 @pytest.fixture(autouse=True)

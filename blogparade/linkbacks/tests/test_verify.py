@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from werkzeug import Response
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.reactions import reactions_for
 from blogparade.linkbacks.tests.pages import post_page
-from blogparade.parades.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

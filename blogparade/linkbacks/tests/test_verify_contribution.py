@@ -10,11 +10,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from blogparade.contributions.models import Contribution
 from blogparade.linkbacks import tasks, verify
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.receive import check_request, store_mention
 from blogparade.linkbacks.tests.pages import post_page
-from blogparade.parades.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ whole contributors table — inside the writing transaction when contributions a
 bulk. A btree index on SQLite; a hash index on PostgreSQL, whose btree entries may not exceed
 about 2.7 KB (a 2,000-character URL of non-ASCII characters would), and whose hash indexes
 serve equality lookups of any length. Django's model state does not know this index, so
-``blogparade.parades.indexes`` creates it again after each ``migrate`` if a table rebuild on
+``blogparade.contributions.indexes`` creates it again after each ``migrate`` if a table rebuild on
 SQLite dropped it.
 """
 

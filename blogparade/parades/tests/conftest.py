@@ -10,7 +10,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from blogparade.parades.models import Contribution, HostProfile, Parade
+from blogparade.contributions.models import Contribution
+from blogparade.parades.models import HostProfile, Parade
 
 _seq = itertools.count(1)
 

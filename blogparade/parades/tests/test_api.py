@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from blogparade.parades import pipeline
-from blogparade.parades.models import ContributionEvent
+from blogparade.contributions import pipeline
+from blogparade.contributions.models import ContributionEvent
 
 pytestmark = pytest.mark.django_db
 

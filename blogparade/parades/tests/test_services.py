@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution, ContributionEvent
 from blogparade.parades import services
-from blogparade.parades.models import Contribution, ContributionEvent, Parade
+from blogparade.parades.models import Parade
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 
 def test_take_part_form_is_rate_limited_per_address(client, parade, settings):

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

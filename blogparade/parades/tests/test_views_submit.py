@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from blogparade.parades.models import Contribution, ContributionEvent
+from blogparade.contributions.models import Contribution, ContributionEvent
 
 from .conftest import task_names
 

@@ -9,8 +9,9 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.urlnorm import canonical_url
-from blogparade.parades.models import Contribution, HostProfile, Parade
+from blogparade.parades.models import HostProfile, Parade
 
 _seq = itertools.count(1)
 

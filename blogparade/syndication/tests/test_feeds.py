@@ -6,7 +6,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from blogparade.parades.models import Contribution
+from blogparade.contributions.models import Contribution
 from blogparade.syndication.tests.factories import make_contribution, make_parade
 
 pytestmark = pytest.mark.django_db

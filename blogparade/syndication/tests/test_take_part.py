@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.models import RegisteredSite
-from blogparade.parades.models import Contribution
 from blogparade.syndication import widgets
 from blogparade.syndication.tests.factories import make_parade
 

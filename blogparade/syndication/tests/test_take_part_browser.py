@@ -3,8 +3,8 @@ keyboard-reachable fields, errors announced next to fields, and a stored submiss
 
 import pytest
 
+from blogparade.contributions.models import Contribution
 from blogparade.core.models import RegisteredSite
-from blogparade.parades.models import Contribution
 from blogparade.syndication.tests.factories import make_parade
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

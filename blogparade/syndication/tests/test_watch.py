@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from blogparade.contributions.models import Contribution
 from blogparade.fetch.client import reset_politeness
-from blogparade.parades.models import Contribution
 from blogparade.syndication import watch
 from blogparade.syndication.models import WatchedFeed
 from blogparade.syndication.tests.factories import make_contribution, make_parade

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from blogparade.parades.models import Contribution, Parade
-from blogparade.parades.pipeline import enqueue_due_rechecks, recheck_contribution
+from blogparade.contributions.models import Contribution
+from blogparade.contributions.pipeline import enqueue_due_rechecks, recheck_contribution
+from blogparade.parades.models import Parade
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.db.models import Q
 
-from blogparade.parades.models import Contributor
+from blogparade.contributions.models import Contributor
 
 
 @pytest.mark.django_db
@@ -44,7 +44,7 @@ def test_the_url_index_comes_back_after_a_migrate_that_lost_it():
     """SQLite rebuilds a table to alter it, with only the indexes Django knows of."""
     from django.db.models.signals import post_migrate
 
-    from blogparade.parades.indexes import CONTRIBUTOR_URL_INDEX, ensure_contributor_url_index
+    from blogparade.contributions.indexes import CONTRIBUTOR_URL_INDEX, ensure_contributor_url_index
 
     def indexed() -> bool:
         with connection.cursor() as cursor:
@@ -54,7 +54,9 @@ def test_the_url_index_comes_back_after_a_migrate_that_lost_it():
     with connection.cursor() as cursor:
         cursor.execute(f"DROP INDEX {connection.ops.quote_name(CONTRIBUTOR_URL_INDEX)}")
     assert not indexed()
-    assert any(key[0] == "parades-contributor-url-index" for key, *_ in post_migrate.receivers)
+    assert any(
+        key[0] == "contributions-contributor-url-index" for key, *_ in post_migrate.receivers
+    )
     ensure_contributor_url_index(using="default")  # what post_migrate runs after a migrate
     assert indexed()
     ensure_contributor_url_index(using="default")  # and again: nothing to do

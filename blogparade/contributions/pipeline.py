@@ -39,8 +39,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
 from blogparade.core.urlnorm import canonical_url
-from blogparade.parades.models import Contribution, ContributionEvent, Contributor, Parade
+from blogparade.parades.models import Parade
 
 if TYPE_CHECKING:
     from blogparade.fetch.client import FetchResult

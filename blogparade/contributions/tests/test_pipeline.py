@@ -9,15 +9,15 @@ from django.core import mail
 from django.utils import timezone
 from werkzeug import Response
 
-from blogparade.core.urlnorm import canonical_url
-from blogparade.linkbacks.tests.pages import post_page
-from blogparade.parades.models import Contribution, ContributionEvent, Contributor
-from blogparade.parades.pipeline import (
+from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
+from blogparade.contributions.pipeline import (
     enqueue_due_rechecks,
     enqueue_verification,
     recheck_contribution,
     run_pipeline,
 )
+from blogparade.core.urlnorm import canonical_url
+from blogparade.linkbacks.tests.pages import post_page
 
 pytestmark = pytest.mark.django_db
 S = Contribution.Status
@@ -326,6 +326,6 @@ def test_submission_by_someone_else_is_marked(httpserver, parade):
 
 
 def test_task_for_a_deleted_row_is_quiet(parade):
-    from blogparade.parades.pipeline import check_contribution
+    from blogparade.contributions.pipeline import check_contribution
 
     check_contribution.call(999_999)

@@ -1,6 +1,6 @@
 """Indexes Django's model state does not know about, kept in place after every ``migrate``.
 
-``Contributor.url`` is indexed by raw SQL (migration 0008: a hash index on PostgreSQL, whose
+``Contributor.url`` is indexed by raw SQL (parades migration 0008: a hash index on PostgreSQL, whose
 btree entries may not exceed about 2.7 KB; a btree on SQLite). SQLite alters a table by
 building a new one, copying only the indexes Django knows of — a later migration touching
 ``Contributor`` would drop this one without a word. So it is created again, if missing, after
@@ -18,7 +18,7 @@ def ensure_contributor_url_index(using: str = "default", **kwargs: Any) -> None:
     """Create the index on ``Contributor.url`` unless it exists (a ``post_migrate`` handler)."""
     from django.db import connections
 
-    from blogparade.parades.models import Contributor
+    from blogparade.contributions.models import Contributor
 
     connection = connections[using]
     table = Contributor._meta.db_table
