@@ -6,18 +6,30 @@ from blogparade.core import worker
 from blogparade.core.models import PeriodicRun
 
 
-def test_every_registered_periodic_job_exists():
-    missing = [path for path, _ in worker.PERIODIC_JOBS if worker._resolve(path) is None]
-    assert missing == []
+def test_each_app_registers_its_periodic_jobs_by_their_own_path():
+    assert set(worker.PERIODIC_JOBS) == {
+        "blogparade.core.ratelimit.purge_expired",
+        "blogparade.contributions.pipeline.enqueue_due_rechecks",
+        "blogparade.contributions.notify.send_host_digests",
+        "blogparade.linkbacks.tasks.enqueue_due_mentions",
+        "blogparade.comments.tasks.purge_ips",
+        "blogparade.comments.notify.send_daily_digests",
+        "blogparade.parades.roundup.draft_due_roundups",
+        "blogparade.parades.series.remind_next_hosts",
+        "blogparade.parades.hub.refresh_due_sources",
+        "blogparade.syndication.reminders.send_due_reminders",
+        "blogparade.syndication.watch.poll_due_feeds",
+    }
+    for name, (job, interval) in worker.PERIODIC_JOBS.items():
+        assert callable(getattr(job, "enqueue", job)) and interval > 0, name
 
 
 def test_tick_runs_each_job_once_per_interval(db, monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(worker, "PERIODIC_JOBS", [("tests.job", 3600)])
-    monkeypatch.setattr(worker, "_resolve", lambda path: lambda: calls.append(path))
+    monkeypatch.setattr(worker, "PERIODIC_JOBS", {"tests.job": (lambda: calls.append("x"), 3600)})
     worker.PeriodicRunner().tick()
     worker.PeriodicRunner().tick()  # a second process: the job is claimed already
-    assert calls == ["tests.job"]
+    assert calls == ["x"]
 
 
 def test_claim_is_granted_again_once_due(db):
@@ -31,13 +43,10 @@ def test_claim_is_granted_again_once_due(db):
 
 def test_a_failing_job_does_not_stop_the_others(db, monkeypatch):
     calls: list[str] = []
-
-    def resolve(path):
-        if path == "tests.bad":
-            return lambda: 1 / 0
-        return lambda: calls.append(path)
-
-    monkeypatch.setattr(worker, "PERIODIC_JOBS", [("tests.bad", 60), ("tests.good", 60)])
-    monkeypatch.setattr(worker, "_resolve", resolve)
+    monkeypatch.setattr(
+        worker,
+        "PERIODIC_JOBS",
+        {"tests.bad": (lambda: 1 / 0, 60), "tests.good": (lambda: calls.append("good"), 60)},
+    )
     worker.PeriodicRunner().tick()
-    assert calls == ["tests.good"]
+    assert calls == ["good"]

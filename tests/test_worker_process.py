@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 
 from blogparade.contributions.models import Contribution
-from blogparade.parades.tasks import notify_host_of_submission
+from blogparade.contributions.notify import notify_host_of_submission
 
 pytestmark = pytest.mark.worker
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -468,39 +470,42 @@ def on_approved(comment_id: int) -> None:
 
 
 def feed_contributions(comment: Comment) -> int:
-    """A comment that links to posts under a parade's thread hands those links to the
-    contribution pipeline (pending, channel "comment"). Returns how many were new."""
-    from urllib.parse import urlsplit
-
+    """A comment under a parade's thread that links to posts in its *text* hands those links
+    to the intake (channel "comment"); the commenter's website field never counts — it names
+    the commenter, not an answer. Returns how many posts were new to the parade."""
+    from blogparade.contributions import intake
     from blogparade.contributions.models import Contribution
-    from blogparade.contributions.pipeline import enqueue_verification
-    from blogparade.core.urlnorm import canonical_url
 
     parade = comment.thread.parade
     if parade is None or comment.status != Comment.Status.APPROVED:
         return 0
-    import re
-
     own = origin_of(settings.BASE_URL)
+    submitter = intake.Submitter(name=comment.author, email=comment.email)
     created = 0
-    for href in re.findall(r'href="(https?://[^"]+)"', comment.text_html):
-        url = href.replace("&amp;", "&")
-        if origin_of(url) == own or not urlsplit(url).hostname:
+    for url in dict.fromkeys(links_in_text(comment.text_html)):
+        if origin_of(url) == own:
             continue
-        contribution, new = Contribution.objects.get_or_create(
-            parade=parade,
-            canonical_url=canonical_url(url),
-            defaults={
-                "url": url,
-                "channel": Contribution.Channel.COMMENT,
-                "submitter_name": comment.author,
-                "submitter_email": comment.email,
-            },
-        )
-        if new:
-            created += 1
-            enqueue_verification(contribution)
+        try:
+            contribution = intake.accept(
+                parade,
+                url,
+                Contribution.Channel.COMMENT,
+                submitter=submitter,
+                note=_("Linked in comment #%(id)s.") % {"id": comment.pk},
+            )
+        except intake.InvalidURL:
+            continue
+        created += contribution.new_arrival
     return created
+
+
+def links_in_text(text_html: str) -> list[str]:
+    """Absolute http(s) links of a comment's rendered text, in order."""
+    return [
+        href.replace("&amp;", "&")
+        for href in re.findall(r'href="(https?://[^"]+)"', text_html)
+        if urlsplit(href).hostname
+    ]
 
 
 def edit_comment(

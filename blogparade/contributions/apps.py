@@ -8,9 +8,14 @@ class ContributionsConfig(AppConfig):
 
     def ready(self) -> None:
         from blogparade.contributions.indexes import ensure_contributor_url_index
+        from blogparade.contributions.notify import send_host_digests
+        from blogparade.contributions.pipeline import enqueue_due_rechecks
+        from blogparade.core.worker import register_periodic
 
         post_migrate.connect(
             ensure_contributor_url_index,
             sender=self,
             dispatch_uid="contributions-contributor-url-index",
         )
+        register_periodic(enqueue_due_rechecks, 15 * 60)
+        register_periodic(send_host_digests, 3600)

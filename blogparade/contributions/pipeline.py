@@ -40,6 +40,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
+from blogparade.contributions.signals import contribution_gone
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
 
@@ -413,7 +414,7 @@ def _failed(run: _Run, reason: str, now: datetime, *, gone: bool = False) -> Con
         run.log(_("Gone: %(reason)s") % {"reason": reason})
         _schedule(c, now)
         run.save()
-        _sync_mentions_gone(c, reason)
+        contribution_gone.send(sender=Contribution, contribution=c, reason=reason)
         if was_approved:
             _tell_host_gone(c, reason)
         return c
@@ -431,8 +432,13 @@ def run_pipeline(
     *,
     triggered_by: str = "",
     batch: PipelineBatch | None = None,
+    events: list[str] | None = None,
 ) -> Contribution:
     """Run every step for one contribution and save it. Returns the contribution.
+
+    Called by the intake (:mod:`blogparade.contributions.intake`) for a new or re-arrived
+    post and by the re-check task; ``events`` are log lines written before this run's own
+    (the intake's "received through …").
 
     ``page`` is the already fetched post (Webmention/Pingback verification); without it the
     post is fetched here. Never raises for anything a foreign site does.
@@ -448,6 +454,8 @@ def run_pipeline(
     parade = c.parade
     now = timezone.now()
     run = _Run(c, batch)
+    for message in events or ():
+        run.log(message)
     first = c.verification != V.VERIFIED
     c.check_attempts += 1
     c.checked_at = now
@@ -556,7 +564,11 @@ def run_pipeline(
     # moderate
     c.verification = V.VERIFIED
     c.last_error = ""
-    auto = parade.auto_approve or not getattr(settings, "MODERATION", True)
+    # A feed-watch proposal waits for the host even when verified: the host chose to watch
+    # that feed; its author did not announce the post.
+    auto = (
+        parade.auto_approve or not getattr(settings, "MODERATION", True)
+    ) and c.channel != Contribution.Channel.FEED
     previous = c.status
     if previous in (S.PENDING, S.GONE) or (previous == S.REJECTED and first):
         if auto:
@@ -693,16 +705,6 @@ def _identify(
     c.contributor = contributor
 
 
-def _sync_mentions_gone(c: Contribution, reason: str) -> None:
-    try:
-        from blogparade.linkbacks.models import Mention
-    except ImportError:  # pragma: no cover
-        return
-    Mention.objects.filter(contribution=c, status=Mention.Status.VERIFIED).update(
-        status=Mention.Status.GONE, status_reason=reason[:500], updated_at=timezone.now()
-    )
-
-
 def _tell_host_gone(c: Contribution, reason: str) -> None:
     host = c.parade.host
     if not getattr(host, "email", ""):
@@ -745,7 +747,7 @@ def recheck_contribution(contribution_id: int) -> None:
 
 
 def enqueue_due_rechecks(limit: int = RECHECK_BATCH) -> int:
-    """Periodic job: queue contributions whose ``next_check_at`` has come, and mention retries.
+    """Periodic job: queue contributions whose ``next_check_at`` has come.
 
     Claims each row by pushing ``next_check_at`` an hour ahead, so a slow queue never takes
     the same row twice. Returns how many contributions were queued.
@@ -764,9 +766,4 @@ def enqueue_due_rechecks(limit: int = RECHECK_BATCH) -> int:
         ):
             check_contribution.enqueue(pk)
             queued += 1
-    try:
-        from blogparade.linkbacks.tasks import enqueue_due_mentions
-    except ImportError:  # pragma: no cover
-        return queued
-    enqueue_due_mentions()
     return queued

@@ -12,8 +12,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
-from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import HostProfile, Parade
 
 DEMO_EMAIL = "host@demo.blogparade.invalid"
@@ -108,22 +108,24 @@ def create_demo_content() -> tuple[str, str] | None:
         time_zone="Europe/Berlin",
     )
     for i, (url, title, author, lang, summary) in enumerate(CONTRIBUTIONS):
-        Contribution.objects.create(
-            parade=parade,
-            url=url,
-            canonical_url=canonical_url(url),
-            title=title,
-            author_name=author,
-            author_url=url.split("/", 3)[0] + "//" + url.split("/")[2] + "/",
-            published=now - timedelta(days=8 - 2 * i),
-            summary=summary,
-            language=lang,
-            kind=Contribution.Kind.FEDIVERSE if "@" in url else Contribution.Kind.ARTICLE,
-            channel=Contribution.Channel.WEBMENTION,
-            status=Contribution.Status.APPROVED,
-            status_reason="demo content",
-            verification=Contribution.Verification.VERIFIED,
+        contribution = intake.accept(
+            parade,
+            url,
+            Contribution.Channel.WEBMENTION,
+            check="never",
+            note="(demo content)",
+            described={
+                "title": title,
+                "author_name": author,
+                "author_url": url.split("/", 3)[0] + "//" + url.split("/")[2] + "/",
+                "published": now - timedelta(days=8 - 2 * i),
+                "summary": summary,
+                "language": lang,
+                "kind": Contribution.Kind.FEDIVERSE if "@" in url else Contribution.Kind.ARTICLE,
+            },
         )
+        contribution.set_status(Contribution.Status.APPROVED, "demo content")
+        contribution.save(update_fields=["status", "status_reason", "status_changed_at"])
     path = demo_login_path()
     path.write_text(f"{DEMO_EMAIL}\n{password}\n")
     path.chmod(0o600)

@@ -13,23 +13,28 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.utils.module_loading import import_string
 
 logger = logging.getLogger("blogparade.worker")
 
-# (dotted path of a function or task taking no arguments, interval in seconds). Tasks are
-# enqueued, functions called. Paths that do not resolve are skipped with a warning.
-PERIODIC_JOBS: list[tuple[str, int]] = [
-    ("blogparade.contributions.pipeline.enqueue_due_rechecks", 15 * 60),
-    ("blogparade.comments.tasks.purge_ips", 6 * 3600),
-    ("blogparade.core.ratelimit.purge_expired", 3600),
-    ("blogparade.parades.roundup.draft_due_roundups", 15 * 60),
-    ("blogparade.parades.series.remind_next_hosts", 3600),
-    ("blogparade.parades.hub.refresh_due_sources", 15 * 60),
-    ("blogparade.syndication.reminders.send_due_reminders", 15 * 60),
-    ("blogparade.syndication.watch.poll_due_feeds", 5 * 60),
-    ("blogparade.comments.notify.send_daily_digests", 3600),
-]
+# Periodic jobs, registered by the apps that own them (in their ``AppConfig.ready``): name
+# (the job's dotted path, also its claim key) → (function or task taking no arguments,
+# interval in seconds). Tasks are enqueued, functions called. Core names no app's job.
+PERIODIC_JOBS: dict[str, tuple[Callable[[], object], int]] = {}
+
+
+def job_name(job: Callable[[], object]) -> str:
+    """The dotted path of a function or task: the name its runs are claimed under."""
+    path = getattr(job, "module_path", None)  # a django-tasks Task
+    if path:
+        return str(path)
+    return f"{job.__module__}.{job.__qualname__}"
+
+
+def register_periodic(job: Callable[[], object], interval: int) -> None:
+    """Run ``job`` every ``interval`` seconds, in exactly one process at a time."""
+    if interval <= 0:
+        raise ValueError("a periodic job needs a positive interval")
+    PERIODIC_JOBS[job_name(job)] = (job, interval)
 
 
 def claim(path: str, interval: int) -> bool:
@@ -54,13 +59,6 @@ def claim(path: str, interval: int) -> bool:
     return True
 
 
-def _resolve(path: str) -> Callable[[], object] | None:
-    try:
-        return import_string(path)
-    except ImportError:
-        return None
-
-
 class PeriodicRunner:
     """Runs each registered job once per interval across all processes while ``running``."""
 
@@ -68,16 +66,12 @@ class PeriodicRunner:
         self.running = True
 
     def tick(self) -> None:
-        for path, interval in PERIODIC_JOBS:
+        for path, (job, interval) in list(PERIODIC_JOBS.items()):
             try:
                 if not claim(path, interval):
                     continue
             except Exception:
                 logger.exception("could not claim periodic job %s", path)
-                continue
-            job = _resolve(path)
-            if job is None:
-                logger.warning("periodic job %s does not exist; skipped", path)
                 continue
             try:
                 enqueue = getattr(job, "enqueue", None)

@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class LinkbacksConfig(AppConfig):
     name = "blogparade.linkbacks"
     label = "linkbacks"
+
+    def ready(self) -> None:
+        from blogparade.contributions.signals import contribution_gone
+        from blogparade.core.worker import register_periodic
+        from blogparade.linkbacks.tasks import enqueue_due_mentions
+        from blogparade.linkbacks.verify import mentions_gone
+
+        register_periodic(enqueue_due_mentions, 15 * 60)
+        contribution_gone.connect(mentions_gone, dispatch_uid="linkbacks-mentions-gone")

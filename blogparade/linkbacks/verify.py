@@ -23,15 +23,15 @@ from datetime import timedelta
 from enum import StrEnum
 
 import nh3
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
-from blogparade.contributions.pipeline import Page, call_targets, fetch_page, run_pipeline
+from blogparade.contributions.pipeline import Page, call_targets, fetch_page
 from blogparade.core.bulk import update_each
-from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
 
 logger = logging.getLogger("blogparade.linkbacks")
@@ -188,13 +188,11 @@ def _batchable(mention: Mention, page: Page) -> bool:
 def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]]:
     """Settle fetched mentions together where that gives the same result as one by one:
     new contributions of a parade, in one transaction with a handful of statements
-    (:class:`~blogparade.contributions.pipeline.PipelineBatch`). Returns the items left for
+    (:class:`blogparade.contributions.intake.Batch`). Returns the items left for
     :func:`settle` — those that are not the common case, a post whose contribution is
     already stored, and all of them if the batch could not be written."""
-    from blogparade.contributions.pipeline import PipelineBatch
-
     batchable = [(m, p) for m, p in items if _batchable(m, p)]
-    if not batchable or not PipelineBatch.supported():
+    if not batchable or not intake.batch_supported():
         return items
     before = {
         id(m): {f.attname: getattr(m, f.attname) for f in Mention._meta.concrete_fields}
@@ -216,41 +214,19 @@ def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]
 
 
 def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
-    from blogparade.contributions.pipeline import PipelineBatch
-
-    batch = PipelineBatch()
-    keys: set[str] = set()
-    urls: set[str] = set()
-    domains: set[str] = set()
-    for mention, page in items:
-        k, u, d = PipelineBatch.lookups(mention.source, page)
-        keys |= k
-        urls |= u
-        domains |= d
-    batch.prefetch({m.parade_id for m, _p in items}, keys, urls, domains)
+    together = intake.batch([(m.parade, m.source, p) for m, p in items])
     settled: list[Mention] = []
     for mention, page in items:
-        key = canonical_url(mention.source)
-        if batch.taken(mention.parade_id, key):
+        if together.taken(mention.parade, mention.source):
             continue  # stored already (or made in this batch): one by one reuses that row
         mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": page.status})
         if _check_page(mention, page, save=False) != Outcome.VERIFIED:
             raise RuntimeError("a batched mention did not verify")
-        contribution = Contribution(
-            parade_id=mention.parade_id,
-            url=mention.source,
-            canonical_url=key,
-            channel=_channel(mention),
-        )
-        contribution.parade = mention.parade
-        run_pipeline(contribution, page, batch=batch)
-        mention.contribution = contribution
+        mention.contribution = together.add(mention.parade, mention.source, _channel(mention), page)
         settled.append(mention)
     # Decided outside any transaction; written inside one, if what was read still holds.
     with transaction.atomic():
-        if not batch.unchanged():
-            raise BatchStale("rows the batch read changed before it was written")
-        batch.write()
+        together.commit()
         now = timezone.now()
         for mention in settled:
             mention.contribution_id = mention.contribution.pk
@@ -259,8 +235,11 @@ def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
     return {id(m) for m in settled}
 
 
-class BatchStale(RuntimeError):
-    """Another process changed what a batch decided on: it is settled one by one instead."""
+def mentions_gone(contribution: Contribution, reason: str, **kwargs: object) -> None:
+    """A contribution left the list: the verified mentions that brought it are gone too."""
+    Mention.objects.filter(contribution=contribution, status=S.VERIFIED).update(
+        status=S.GONE, status_reason=reason[:500], updated_at=timezone.now()
+    )
 
 
 def _read_page(mention: Mention, page: Page) -> None:
@@ -370,57 +349,20 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
 
 
 def _route_contribution(mention: Mention, page: Page, *, saved: bool = True) -> None:
-    """A mention of a parade is a contribution: hand it to the one pipeline with the page.
-    ``saved``: the mention row is already stored as it is (else the caller saves it, link
-    to the contribution included). A new contribution is stored by the pipeline itself (one
-    INSERT, with its outcome)."""
+    """A mention of a parade is a contribution: hand the post, with its fetched page, to the
+    intake (which verifies a new one or checks a known one again). ``saved``: the mention
+    row is already stored as it is (else the caller saves it, link to the contribution
+    included)."""
     contribution = mention.contribution
-    key = ""
     if contribution is None:
         if mention.status != S.VERIFIED or mention.type != Mention.Type.MENTION:
             return
-        channel = _channel(mention)
-        key = canonical_url(mention.source)
-        contribution = Contribution.objects.filter(
-            parade_id=mention.parade_id, canonical_url=key
-        ).first() or Contribution(
-            parade_id=mention.parade_id, url=mention.source, canonical_url=key, channel=channel
-        )
-    if contribution.parade_id == mention.parade_id and mention.parade is not None:
-        contribution.parade = mention.parade  # already loaded with the mention: no query
-    _pipeline(contribution, page)
-    if contribution.pk is None:
-        # Another mention of the same post took the key meanwhile, or the pipeline failed
-        # before storing: use the stored row (or store a pending one for a later check).
-        keys = {key, contribution.canonical_url}
-        existing = (
-            Contribution.objects.filter(parade_id=mention.parade_id, canonical_url__in=keys)
-            .order_by("pk")
-            .first()
-        )
-        if existing is None:
-            try:
-                with transaction.atomic():
-                    existing = Contribution.objects.create(
-                        parade_id=mention.parade_id,
-                        url=mention.source,
-                        canonical_url=key,
-                        channel=contribution.channel,
-                    )
-            except IntegrityError:
-                existing = Contribution.objects.get(parade_id=mention.parade_id, canonical_url=key)
-        else:
-            _pipeline(existing, page)
-        contribution = existing
-    if mention.contribution_id != contribution.pk:
+        contribution = intake.accept(mention.parade, mention.source, _channel(mention), page=page)
+    else:
+        if contribution.parade_id == mention.parade_id and mention.parade is not None:
+            contribution.parade = mention.parade  # already loaded with the mention: no query
+        intake.check_again(contribution, page)
+    if contribution.pk is not None and mention.contribution_id != contribution.pk:
         mention.contribution = contribution
         if saved:
             Mention.objects.filter(pk=mention.pk).update(contribution=contribution)
-
-
-def _pipeline(contribution: Contribution, page: Page) -> None:
-    try:
-        with transaction.atomic():
-            run_pipeline(contribution, page)
-    except Exception:
-        logger.exception("pipeline for contribution %s failed", contribution.pk)

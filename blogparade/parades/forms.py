@@ -101,7 +101,7 @@ class ParadeForm(forms.ModelForm):
         fields = [
             "title", "slug", "question", "call_text", "language", "opens_at", "closes_at",
             "time_zone", "backlink_required", "hashtag", "late_entries_accepted", "rules",
-            "call_url", "auto_approve", "listed", "tags",
+            "call_url", "auto_approve", "notify_host", "listed", "tags",
         ]  # fmt: skip
         widgets = {
             "opens_at": LocalDateTimeInput(),
@@ -127,6 +127,8 @@ class ParadeForm(forms.ModelForm):
         self.fields["slug"].help_text = _(
             "Letters, digits and hyphens; the page will be /p/<short name>/."
         )
+        # Left out of a posted form (an older page, a script): keep what is stored.
+        self.fields["notify_host"].required = False
         if not self.is_bound:
             # Show stored times as wall-clock times of the parade's zone.
             zone = _zone(self.initial.get("time_zone") or self.instance.time_zone)
@@ -147,6 +149,9 @@ class ParadeForm(forms.ModelForm):
             return
         with timezone.override(zone):
             super().full_clean()
+
+    def clean_notify_host(self) -> str:
+        return self.cleaned_data.get("notify_host") or self.instance.notify_host
 
     def clean_time_zone(self) -> str:
         value = (self.cleaned_data.get("time_zone") or "").strip()

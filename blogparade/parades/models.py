@@ -114,6 +114,20 @@ class Parade(models.Model):
     auto_approve = models.BooleanField(
         _("approve verified contributions automatically"), default=True
     )
+
+    class HostNotice(models.TextChoices):
+        EACH = "each", _("an email for each contribution")
+        DIGEST = "digest", _("one email a day with the new ones")
+        NONE = "none", _("no email; I look in the dashboard")
+
+    notify_host = models.CharField(
+        _("tell me about new contributions"),
+        max_length=8,
+        choices=HostNotice.choices,
+        default=HostNotice.EACH,
+    )
+    # Up to when the daily digest of new contributions has told the host.
+    host_digest_until = models.DateTimeField(null=True, blank=True, editable=False)
     listed = models.BooleanField(_("show in the directory"), default=True)
     tags = TagsField(
         _("tags"),

@@ -18,7 +18,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -397,31 +397,18 @@ def submit_contribution(
     parade does not accept contributions, the URL is not http(s) or too long, or the post
     (after canonicalisation) is already part of the parade; nothing is saved then.
     """
-    from blogparade.contributions import pipeline
-    from blogparade.parades.tasks import notify_host_of_submission
+    from blogparade.contributions import intake
 
-    url, canonical = clean_submission(parade, url, name, email)
-    late = parade.state == ParadeState.CLOSED
+    url, _canonical = clean_submission(parade, url, name, email)
     try:
-        with transaction.atomic():
-            contribution = Contribution.objects.create(
-                parade=parade,
-                url=url,
-                canonical_url=canonical,
-                channel=channel,
-                status=Contribution.Status.PENDING,
-                late=late,
-                submitter_name=(name or "").strip(),
-                submitter_email=(email or "").strip(),
-                status_reason=_("Submitted, waiting for verification."),
-            )
-            ContributionEvent.objects.create(
-                contribution=contribution,
-                message=_("Received through the %(channel)s.")
-                % {"channel": Contribution.Channel(channel).label}
-                + (" " + _("It arrived after the deadline.") if late else ""),
-            )
-    except IntegrityError:
+        return intake.accept(
+            parade,
+            url,
+            channel,
+            submitter=intake.Submitter(name=name, email=email),
+            unique=True,
+        )
+    except intake.Duplicate:
         # Lost a race with an identical submission.
         raise ValidationError(
             {
@@ -430,16 +417,6 @@ def submit_contribution(
                 ]
             }
         ) from None
-    # Outside the transaction: a worker must be able to see the row.
-    pipeline.enqueue_verification(contribution)
-    try:
-        notify_host_of_submission.enqueue(contribution.pk)
-    except Exception:
-        # The submission is stored; a failing queue must not lose it or show an error.
-        logger.exception(
-            "could not enqueue the host notification for contribution %s", contribution.pk
-        )
-    return contribution
 
 
 MODERATION_ACTIONS = {

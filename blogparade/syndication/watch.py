@@ -38,7 +38,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from blogparade.contributions.models import Contribution, ContributionEvent
+from blogparade.contributions import intake
+from blogparade.contributions.models import Contribution
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
 from blogparade.syndication.models import WatchedFeed
@@ -250,70 +251,36 @@ def _plain(text: str, limit: int) -> str:
     return " ".join(unescape(cleaned).split())[:limit]
 
 
-def confirm_posts() -> bool:
-    """``settings.FEEDWATCH_CONFIRM_POSTS`` (default off): fetch each proposed post once to
-    see the link to the call on the page itself; the outcome is logged, the post stays pending."""
-    return bool(getattr(settings, "FEEDWATCH_CONFIRM_POSTS", False))
-
-
-def _confirm(parade: Parade, url: str) -> str:
-    from blogparade.contributions.pipeline import fetch_page, find_backlink
-    from blogparade.fetch.client import FetchError
-
-    try:
-        page = fetch_page(url, triggered_by=f"feedwatch:{parade.pk}")
-        if not 200 <= page.status < 300:
-            return _("The post answered HTTP %(status)s; not confirmed.") % {"status": page.status}
-        _found, in_main = find_backlink(page, parade)
-    except FetchError as exc:
-        return _("The post could not be fetched to confirm: %(reason)s") % {"reason": exc.reason}
-    except Exception as exc:  # hostile HTML must not lose the proposal
-        return _("The post could not be read (%(error)s).") % {"error": type(exc).__name__}
-    if in_main:
-        return _("Confirmed on the post itself: it links to the call in its main content.")
-    return _("The post itself shows no link to the call in its main content; please check it.")
-
-
 def _propose(feed: WatchedFeed, entry: Any, url: str, published: datetime | None) -> bool:
+    """Hand a feed entry that links to the call to the intake, described as the feed has it
+    (the pipeline then reads the post itself). Proposals are never approved automatically.
+    True when the post was new to the parade."""
     parade = feed.parade
-    key = canonical_url(url)
-    if Contribution.objects.filter(parade=parade, canonical_url=key).exists():
+    if Contribution.objects.filter(parade=parade, canonical_url=canonical_url(url)).exists():
         return False
-    confirmation = _confirm(parade, url) if confirm_posts() else ""
     author = entry.get("author_detail") or {}
     author_url = author.get("href", "") if isinstance(author, dict) else ""
-    reason = _("Found in a watched feed; proposed, never approved automatically.")
     try:
-        with transaction.atomic():
-            c = Contribution.objects.create(
-                parade=parade,
-                url=url[:2000],
-                canonical_url=key,
-                channel=Contribution.Channel.FEED,
-                status=Contribution.Status.PENDING,
-                status_reason=reason,
-                title=_plain(entry.get("title", ""), 300),
-                author_name=_plain(entry.get("author", "") or feed.title, 200),
-                author_url=author_url if author_url.startswith(("http://", "https://")) else "",
-                published=published,
-                summary=_plain(entry.get("summary", ""), 5000),
-                late=bool(published and published >= parade.closes_at),
+        contribution = intake.accept(
+            parade,
+            url[:2000],
+            Contribution.Channel.FEED,
+            note=_(
+                "Found in the feed %(feed)s: the post links to the call. Proposed for the host "
+                "to decide; never approved automatically."
             )
-            ContributionEvent.objects.create(
-                contribution=c,
-                message=(
-                    _(
-                        "Found in the feed %(feed)s: the post links to the call. Proposed for "
-                        "the host to decide; never approved automatically."
-                    )
-                    % {"feed": feed.url}
-                )[:500],
-            )
-            if confirmation:
-                ContributionEvent.objects.create(contribution=c, message=confirmation[:500])
-    except IntegrityError:
+            % {"feed": feed.url},
+            described={
+                "title": _plain(entry.get("title", ""), 300),
+                "author_name": _plain(entry.get("author", "") or feed.title, 200),
+                "author_url": author_url if author_url.startswith(("http://", "https://")) else "",
+                "published": published,
+                "summary": _plain(entry.get("summary", ""), 5000),
+            },
+        )
+    except intake.InvalidURL:
         return False
-    return True
+    return contribution.new_arrival
 
 
 def _parse(body: bytes, content_type: str, url: str) -> Any:

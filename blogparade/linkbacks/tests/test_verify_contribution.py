@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from blogparade.contributions.models import Contribution
-from blogparade.linkbacks import tasks, verify
+from blogparade.linkbacks import tasks
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.receive import check_request, store_mention
 from blogparade.linkbacks.tests.pages import post_page
@@ -45,10 +45,12 @@ def test_one_transaction_and_the_mention_written_once(httpserver, target):
 def test_a_failing_pipeline_still_stores_a_pending_contribution(httpserver, target, monkeypatch):
     mention = stored(httpserver, target)
 
-    def broken(contribution, page):
+    from blogparade.contributions import pipeline
+
+    def broken(contribution, page, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(verify, "run_pipeline", broken)
+    monkeypatch.setattr(pipeline, "run_pipeline", broken)
     assert tasks.verify_claimed(mention.pk) == "verified"
     mention.refresh_from_db()
     assert mention.status == Mention.Status.VERIFIED

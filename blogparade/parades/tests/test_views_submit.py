@@ -23,10 +23,13 @@ def submit(client, parade, **changes):
     return client.post(f"/p/{parade.slug}/take-part/", data)
 
 
-def test_success_stores_pending_contribution_and_queues_work(client, parade, queued_tasks):
-    response = submit(
-        client, parade, url="https://WWW.Writer.example/2025/my-slow-morning/?utm_source=x"
-    )
+def test_success_stores_pending_contribution_and_queues_work(
+    client, parade, queued_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = submit(
+            client, parade, url="https://WWW.Writer.example/2025/my-slow-morning/?utm_source=x"
+        )
     assert response.status_code == 302
     assert response["Location"] == f"/p/{parade.slug}/thanks/"
     c = Contribution.objects.get()

@@ -282,11 +282,15 @@ def test_json_feed(site, httpserver, parade):
     assert feed.title == "J" and "dates" in feed.last_error
 
 
-def test_optional_confirmation_fetches_the_post(site, httpserver, parade, settings):
-    settings.FEEDWATCH_CONFIRM_POSTS = True
+def test_proposals_are_verified_by_the_one_pipeline_and_still_wait_for_the_host(
+    site, httpserver, parade, settings, django_capture_on_commit_callbacks
+):
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
+    parade.auto_approve = True
+    parade.save()
     post = (
         "<html><body><article><h1>My answer</h1><p>I write because of "
-        '<a href="https://parades.example/p/call/">this parade</a> and many other reasons that '
+        f'<a href="{parade.absolute_url()}">this parade</a> and many other reasons that '
         "fill a paragraph of decent length.</p></article></body></html>"
     )
     httpserver.expect_request("/post/1").respond_with_data(post, content_type="text/html")
@@ -300,11 +304,12 @@ def test_optional_confirmation_fetches_the_post(site, httpserver, parade, settin
         ),
         content_type="application/rss+xml",
     )
-    assert watch.poll_feed(_feed(parade, f"{site}/feed.xml")).proposed == 2
-    logs = {
-        c.url.rsplit("/", 1)[-1]: [e.message for e in c.events.all()]
-        for c in Contribution.objects.all()
-    }
-    assert "Confirmed on the post itself" in logs["1"][1]
-    assert "404" in logs["2"][1]
-    assert set(Contribution.objects.values_list("status", flat=True)) == {"pending"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert watch.poll_feed(_feed(parade, f"{site}/feed.xml")).proposed == 2
+    by_path = {c.url.rsplit("/", 1)[-1]: c for c in Contribution.objects.all()}
+    verified, missing = by_path["1"], by_path["2"]
+    assert verified.verification == Contribution.Verification.VERIFIED
+    assert verified.title == "My answer"  # what the post says, over the feed's title
+    assert verified.status == Contribution.Status.PENDING  # never approved automatically
+    assert missing.status == Contribution.Status.REJECTED
+    assert "404" in missing.status_reason

@@ -1,8 +1,8 @@
 import pytest
 from django.conf import settings
 
+from blogparade.contributions.notify import notify_host_of_submission
 from blogparade.parades import services
-from blogparade.parades.tasks import notify_host_of_submission
 
 pytestmark = pytest.mark.django_db
 
@@ -44,16 +44,19 @@ def test_host_without_email_is_skipped(parade, make_contribution, mailoutbox, ow
     assert notify_host_of_submission.call(c.pk) is False
 
 
-def test_submission_runs_notification_inline_in_tests(parade, mailoutbox, settings, httpserver):
+def test_submission_runs_notification_inline_in_tests(
+    parade, mailoutbox, settings, httpserver, django_capture_on_commit_callbacks
+):
     """End to end with the immediate backend; the post is a local page linking to the call."""
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     httpserver.expect_request("/post").respond_with_data(
         f'<html><body><article><h1>Mine</h1><a href="{settings.BASE_URL}/p/{parade.slug}/">call</a></article></body></html>',
         content_type="text/html",
     )
-    services.submit_contribution(
-        parade, httpserver.url_for("/post"), "Wren", "wren-secret@example.com"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_contribution(
+            parade, httpserver.url_for("/post"), "Wren", "wren-secret@example.com"
+        )
     host_mails = [m for m in mailoutbox if "New contribution" in m.subject]
     assert len(host_mails) == 1
     assert all("wren-secret@example.com" not in m.body for m in mailoutbox)
