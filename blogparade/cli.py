@@ -26,6 +26,8 @@ Hosting:
   parade create --slug S --title T --closes ISO8601 [--opens ISO8601] [--call-url URL]
   site add URL [--name N]
   roundup SLUG --format md|html|json|csv [--publish]
+  contribution add SLUG URL [--approve [--reason TEXT]]
+                               add a post by hand (verified like any other)
   recheck [--parade SLUG | --contribution ID]
                                verify contributions again now
   hub add-feed URL | add-call URL | refresh

@@ -13,6 +13,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("dashboard/", include(("blogparade.parades.dashboard_urls", "dashboard"))),
+    path("dashboard/", include("blogparade.contributions.dashboard_urls")),
     path("", include("blogparade.linkbacks.urls")),
     path("", include("blogparade.syndication.urls")),
     path("", include("blogparade.parades.urls")),

@@ -7,9 +7,12 @@ class CommentsConfig(AppConfig):
 
     def ready(self) -> None:
         from blogparade.comments import cache  # noqa: F401  (connects the invalidation signals)
+        from blogparade.comments.mentions import reply_received
         from blogparade.comments.notify import send_daily_digests
         from blogparade.comments.tasks import purge_ips
+        from blogparade.core.signals import reply_received as reply_signal
         from blogparade.core.worker import register_periodic
 
         register_periodic(purge_ips, 6 * 3600)
         register_periodic(send_daily_digests, 3600)
+        reply_signal.connect(reply_received, dispatch_uid="comments-replies-from-other-sites")

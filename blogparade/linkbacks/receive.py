@@ -9,7 +9,6 @@ whether a URL is a target *here*: a parade page under ``settings.BASE_URL``, a p
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
 import time
@@ -221,32 +220,3 @@ def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention
         if queue_verification(mention.pk):
             mention.refresh_from_db()
     return mention
-
-
-# --- routing after verification -----------------------------------------------------------
-
-
-def route_reply(mention: Mention) -> None:
-    """Hand a verified reply to the comment thread of its target.
-
-    The comments app provides ``create_from_mention(mention)`` (in ``blogparade.comments``
-    or ``blogparade.comments.services``); until it does, the reply is only logged.
-    """
-    for module_name in (
-        "blogparade.comments",
-        "blogparade.comments.services",
-        "blogparade.comments.mentions",
-    ):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        create = getattr(module, "create_from_mention", None)
-        if callable(create):
-            create(mention)
-            return
-    logger.info(
-        "reply %s → %s verified; no comment thread to route it to yet",
-        mention.source,
-        mention.target,
-    )

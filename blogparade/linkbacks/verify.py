@@ -7,7 +7,8 @@ equals the target, reads type and author from microformats, and routes what it f
 * a post that mentions a parade (its page here or its ``call_url``) → a contribution, through
   the one pipeline (:func:`blogparade.contributions.pipeline.run_pipeline`, with the page already
   fetched);
-* a reply → the comment thread (:func:`blogparade.linkbacks.receive.route_reply`);
+* a reply → the comment thread of its target (the ``reply_received`` signal of
+  :mod:`blogparade.core.signals`, which the comments app receives);
 * likes, reposts, bookmarks → reactions under the call (:mod:`blogparade.linkbacks.reactions`).
 
 A re-sent mention is verified again: changed content updates it; a 410, a 404 after it was
@@ -32,6 +33,7 @@ from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
 from blogparade.contributions.pipeline import Page, call_targets, fetch_page
 from blogparade.core.bulk import update_each
+from blogparade.core.signals import reply_received
 from blogparade.linkbacks.models import Mention
 
 logger = logging.getLogger("blogparade.linkbacks")
@@ -72,7 +74,31 @@ def _finish(
     mention.add_log(f"{S(status).label}: {reason}" if reason else S(status).label)
     if save:
         mention.save()
+    if (
+        status in (S.REJECTED, S.GONE)
+        and mention.type == Mention.Type.REPLY
+        and mention.verified_at
+    ):
+        _tell_thread(mention, gone=True)  # a reply deleted, or no longer a reply
     return outcome
+
+
+def _tell_thread(mention: Mention, *, gone: bool = False) -> None:
+    """A verified reply goes to the comment thread of its target (or leaves it)."""
+    try:
+        reply_received.send(
+            sender=Mention,
+            source=mention.source,
+            target=mention.target_normalized,
+            gone=gone,
+            author_name=mention.author_name,
+            author_url=mention.author_url,
+            author_photo=mention.author_photo,
+            published=mention.published,
+            content_html=mention.content,
+        )
+    except Exception:
+        logger.exception("handing reply %s to its thread failed", mention.pk)
 
 
 def _retry_later(mention: Mention, reason: str, retry_after: float | None = None) -> Outcome:
@@ -339,12 +365,7 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
     if mention.type == Mention.Type.REPLY:
         if not save:
             mention.save()  # the comment thread reads the stored row
-        try:
-            from blogparade.linkbacks.receive import route_reply
-
-            route_reply(mention)
-        except Exception:
-            logger.exception("routing reply %s failed", mention.pk)
+        _tell_thread(mention)
     return Outcome.VERIFIED
 
 

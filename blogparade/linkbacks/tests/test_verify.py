@@ -133,16 +133,6 @@ def test_reactions_are_counted_with_their_authors(client, httpserver, target, pa
     assert "Fan 0" in html and "https://fan2.example/" in html
 
 
-def test_reply_goes_to_the_comment_seam(client, httpserver, target, caplog, monkeypatch):
-    import blogparade.comments as comments
-
-    routed = []
-    monkeypatch.setattr(comments, "create_from_mention", routed.append, raising=False)
-    html = post_page("", entry_props=f'<a class="u-in-reply-to" href="{target}">re</a>')
-    mention = send(client, serve(httpserver, "/reply", html), target)
-    assert routed == [mention] or [m.pk for m in routed] == [mention.pk]
-
-
 def test_resent_mention_with_changed_content_is_updated(client, httpserver, target):
     source = httpserver.url_for("/post")
     httpserver.expect_oneshot_request("/post").respond_with_data(

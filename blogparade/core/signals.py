@@ -1,0 +1,16 @@
+"""Signals between apps that must not import each other (see DESIGN.md's arrows).
+
+``reply_received``: a verified reply from another site to a page here (a Webmention or
+Pingback whose source is a ``u-in-reply-to`` of the target), or the news that it is gone.
+Sent by the linkbacks app; the comments app puts it in the target's thread. Keyword
+arguments, all plain values:
+
+* ``source`` (the reply's URL), ``target`` (the page here, without fragment);
+* ``gone`` (True: the reply was deleted or no longer replies; the rest may be empty);
+* ``author_name``, ``author_url``, ``author_photo``, ``published`` (aware datetime or None),
+  ``content_html`` (already sanitised HTML of the reply's text).
+"""
+
+from django.dispatch import Signal
+
+reply_received = Signal()
