@@ -26,7 +26,8 @@ from blogparade.linkbacks.receive import (
     Refused,
     check_rate,
     check_request,
-    source_host,
+    defer,
+    deferral,
     store_mention,
 )
 
@@ -121,22 +122,29 @@ def ping(source: str, target: str, client_ip: str = "") -> str:
     try:
         check_rate("pingback-ip", client_ip)
         source, target, resolved = check_request(source, target)
-        check_rate("webmention-source", source_host(source))
     except Refused as exc:
         raise Fault(exc.fault, exc.reason) from None
+    wait = deferral(source, resolved)
     existing = Mention.objects.filter(source=source, target_normalized=resolved.normalized).first()
     if existing is not None and existing.status == Mention.Status.VERIFIED:
         raise Fault(FAULT_ALREADY, _("The pingback has already been registered."))
     mention, fresh = store_mention(source, target, resolved, Mention.Protocol.PINGBACK)
+    if fresh and wait is not None:
+        # Its site sent many at once: kept and checked a little later, never refused
+        # (WordPress does not retry a fault).
+        defer(mention, wait)
+        return _("Pingback from %(source)s to %(target)s received; it will be checked shortly.") % {
+            "source": source,
+            "target": target,
+        }
     if not fresh or not claim(mention.pk):
         raise Fault(
             FAULT_ALREADY, _("The pingback has already been registered and is being checked.")
         )
     outcome = verify_claimed(mention.pk, limits=_limits())
     mention.refresh_from_db()
-    if mention.status == Mention.Status.UNVERIFIED:
-        # The sender learns of the failure now and may try again; no background retries.
-        Mention.objects.filter(pk=mention.pk).update(next_try_at=None)
+    # An unverified ping keeps its retries in the background: the sender learns of the
+    # failure now, but WordPress never sends it again.
     reason = mention.status_reason or mention.last_error
     if outcome == Outcome.VERIFIED:
         return _("Pingback from %(source)s to %(target)s registered.") % {

@@ -31,10 +31,13 @@ logger = logging.getLogger("blogparade.linkbacks")
 MAX_URL = 2000
 PARADE_PATH = re.compile(r"^/p/(?P<slug>[-a-zA-Z0-9_]+)/?$")
 # (limit, seconds) defaults; settings.RATE_LIMIT_RULES may override each name.
+# Per address, generous: blogs on shared hosting and WordPress.com share outbound addresses;
+# only a flood is refused. Per source site and target: a site publishing many posts at once
+# (50 posts in a minute) is not refused but deferred — stored, and verified a little later.
 DEFAULT_LIMITS: dict[str, list[tuple[int, int]]] = {
-    "webmention-ip": [(30, 60), (300, 3600)],
-    "webmention-source": [(20, 60), (200, 3600)],
-    "pingback-ip": [(10, 60), (100, 3600)],
+    "webmention-ip": [(300, 60), (3000, 3600)],
+    "pingback-ip": [(300, 60), (3000, 3600)],
+    "linkback-site": [(20, 60), (200, 3600)],
 }
 
 
@@ -131,20 +134,59 @@ def check_request(source: str, target: str) -> tuple[str, str, Target]:
     return source, target, resolve_target(target)
 
 
-def check_rate(name: str, ident: str) -> None:
-    """Count one event against the named limits; raises :class:`Refused` (429) when over."""
+def over_limit(name: str, ident: str) -> int | None:
+    """Count one event against the named limits: ``None`` while within them, else the
+    seconds until the window that was exceeded ends."""
     if not ratelimit.enabled() or not ident:
-        return
+        return None
     rules = ratelimit.rules(name) or DEFAULT_LIMITS.get(name, [])
     now = time.time()
     for limit, period in rules:
         if not ratelimit.hit(name, ident, limit, period):
-            raise Refused(
-                _("Too many requests; please try again later."),
-                status=429,
-                fault=0x31,
-                retry_after=max(1, int(period - now % period)),
-            )
+            return max(1, int(period - now % period))
+    return None
+
+
+def check_rate(name: str, ident: str) -> None:
+    """Count one event against the named limits; raises :class:`Refused` (429) when over.
+    Refusals are logged, so the operator sees what was turned away."""
+    wait = over_limit(name, ident)
+    if wait is not None:
+        logger.warning("%s: refused a linkback from %s (over the limit)", name, ident)
+        raise Refused(
+            _("Too many requests; please try again later."),
+            status=429,
+            fault=0x31,
+            retry_after=wait,
+        )
+
+
+def deferral(source: str, resolved: Target) -> int | None:
+    """Seconds to put off the check when the source's site is over its limit for this
+    target (``None``: check now). Nothing is refused for it."""
+    return over_limit("linkback-site", f"{source_host(source)} {resolved.normalized}")
+
+
+def defer(mention: Mention, wait: int) -> None:
+    """Keep a stored mention for later: the periodic job queues it once ``wait`` is over."""
+    from datetime import timedelta
+
+    when = timezone.now() + timedelta(seconds=wait)
+    reason = _("Many linkbacks from %(site)s at once: it will be checked after %(time)s.") % {
+        "site": source_host(mention.source),
+        "time": timezone.localtime(when).strftime("%H:%M"),
+    }
+    mention.status = Mention.Status.UNVERIFIED
+    mention.status_reason = reason
+    mention.next_try_at = when
+    mention.add_log(reason)
+    Mention.objects.filter(pk=mention.pk).update(
+        status=mention.status,
+        status_reason=reason,
+        next_try_at=when,
+        log=mention.log,
+        updated_at=timezone.now(),
+    )
 
 
 def source_host(source: str) -> str:
@@ -212,9 +254,11 @@ def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention
     """``POST /webmention``: check, rate-limit, store, queue. Raises :class:`Refused`."""
     check_rate("webmention-ip", client_ip)
     source, target, resolved = check_request(source, target)
-    check_rate("webmention-source", source_host(source))
+    wait = deferral(source, resolved)
     mention, queue = store_mention(source, target, resolved, Mention.Protocol.WEBMENTION)
-    if queue:
+    if queue and wait is not None:
+        defer(mention, wait)
+    elif queue:
         from blogparade.linkbacks.tasks import queue_verification
 
         if queue_verification(mention.pk):

@@ -182,9 +182,9 @@ def test_rate_limit_per_client_answers_429_with_retry_after(client, parade, no_r
     )
 
 
-def test_rate_limit_per_source_host(client, parade, no_run, settings):
+def test_a_site_over_its_limit_is_deferred_never_refused(client, parade, no_run, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"webmention-ip": [(100, 60)], "webmention-source": [(2, 60)]}
+    settings.RATE_LIMIT_RULES = {"webmention-ip": [(100, 60)], "linkback-site": [(2, 60)]}
     codes = [
         post(
             client,
@@ -194,5 +194,11 @@ def test_rate_limit_per_source_host(client, parade, no_run, settings):
         ).status_code
         for i in range(3)
     ]
-    assert codes == [201, 201, 429]
+    assert codes == [201, 201, 201]
+    deferred = Mention.objects.get(source="https://flood.example/post-2")
+    assert deferred.status == Mention.Status.UNVERIFIED
+    assert deferred.next_try_at is not None
+    assert "flood.example" in deferred.status_reason
+    assert len(no_run.results) == 2  # the deferred one waits for the periodic job
     assert post(client, "https://calm.example/post", parade.absolute_url()).status_code == 201
+    assert len(no_run.results) == 3
