@@ -60,6 +60,7 @@ OPENING_GRACE = timedelta(days=1)
 RETRY_BASE = timedelta(minutes=10)
 MAX_QUICK_RETRIES = 5
 RECHECK_BATCH = 500
+GONE_RECHECK_FOR = timedelta(days=30)
 
 S = Contribution.Status
 V = Contribution.Verification
@@ -378,6 +379,17 @@ def _schedule(c: Contribution, now: datetime) -> None:
         c.next_check_at = None
 
 
+def _schedule_gone(c: Contribution, now: datetime) -> None:
+    """A gone post is looked at again: hourly at first, then less often (at most a day
+    apart), for :data:`GONE_RECHECK_FOR` after it went."""
+    until = (c.status_changed_at or now) + GONE_RECHECK_FOR
+    if now >= until:
+        c.next_check_at = None
+        return
+    step = min(timedelta(days=1), timedelta(hours=1) * 2 ** min(max(c.check_attempts - 1, 0), 5))
+    c.next_check_at = min(now + step, until)
+
+
 def _was_listed(c: Contribution) -> bool:
     return c.verification == V.VERIFIED and c.status in (S.APPROVED, S.PENDING)
 
@@ -404,17 +416,25 @@ def _unverified(run: _Run, reason: str, now: datetime, *, transient: bool = True
 
 
 def _failed(run: _Run, reason: str, now: datetime, *, gone: bool = False) -> Contribution:
-    """Verification says no. A listed contribution goes *gone* (host told); a new one is rejected."""
+    """Verification says no. A listed contribution goes *gone* (host told) and is checked
+    again on a back-off for :data:`GONE_RECHECK_FOR`, so a restored post comes back by
+    itself; a new one is rejected."""
     c = run.c
     c.last_error = reason[:500]
-    if _was_listed(c) or (gone and c.status == S.APPROVED):
+    if _was_listed(c) or (gone and c.status == S.APPROVED) or c.status == S.GONE:
         was_approved = c.status == S.APPROVED
-        c.set_status(S.GONE, reason)
+        newly = c.status != S.GONE
+        if newly:
+            c.set_status(S.GONE, reason)  # (the 30 days count from here)
+            run.log(_("Gone: %(reason)s") % {"reason": reason})
+        else:
+            c.status_reason = reason[:500]
+            run.log(_("Still gone: %(reason)s") % {"reason": reason})
         c.verification = V.FAILED
-        run.log(_("Gone: %(reason)s") % {"reason": reason})
-        _schedule(c, now)
+        _schedule_gone(c, now)
         run.save()
-        contribution_gone.send(sender=Contribution, contribution=c, reason=reason)
+        if newly:
+            contribution_gone.send(sender=Contribution, contribution=c, reason=reason)
         if was_approved:
             _tell_host_gone(c, reason)
         return c
@@ -628,10 +648,21 @@ def _identify(
     page_host = _host(page.url)
     if not author_url and not desc.author_name and c.kind == Contribution.Kind.ARTICLE:
         author_domain = page_host  # an anonymous personal blog: the site is the person
+    # A name shown without a link (as WordPress's block themes show it): the same name on
+    # the same site is the same person.
+    named_on_site = page_host if desc.author_name and not author_url else ""
     email = (c.submitter_email or "").strip().lower()
 
     contributor = None
-    if author_url or author_domain:
+    if named_on_site:
+        name = _clip(desc.author_name, 200).strip().casefold()
+        if batch is not None:
+            candidates = batch.contributors(set(), named_on_site)
+        else:
+            candidates = list(Contributor.objects.filter(domain=named_on_site).order_by("pk"))
+        contributor = next((x for x in candidates if x.name.strip().casefold() == name), None)
+        author_domain = named_on_site
+    elif author_url or author_domain:
         # One query: a contributor with this URL first, else one with this domain.
         variants = (
             {author_url, author_url.rstrip("/"), author_url.rstrip("/") + "/"}
