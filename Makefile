@@ -8,11 +8,12 @@ HOST   ?= 127.0.0.1
 # Parallel test processes (pytest-xdist); 0 runs in one process.
 TEST_PROCESSES ?= 2
 
-.PHONY: help demo serve worker test test-postgres lint format bench clean lock messages
+.PHONY: help demo serve worker test test-postgres interop lint format bench clean lock messages
 
 help:
 	@echo "make demo [PORT=8000]   set up, create demo content, serve on SQLite"
 	@echo "make test               set up, run the test suite"
+	@echo "make interop            run blogparade against a real WordPress (Debian packages, root)"
 	@echo "make serve / worker     run the server / a separate task worker"
 	@echo "make lint / format      ruff"
 	@echo "make bench              run the benchmarks in benchmarks/"
@@ -46,6 +47,11 @@ test-postgres: $(STAMP)
 	@BLOGPARADE_DATABASE_URL=$${BLOGPARADE_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
 	 BLOGPARADE_REDIS_URL=$${BLOGPARADE_REDIS_URL:-redis://127.0.0.1:6379/0} \
 	 $(BIN)/pytest $(if $(filter 0,$(TEST_PROCESSES)),,-n $(TEST_PROCESSES)) $(PYTEST_ARGS)
+
+# blogparade against a real WordPress 6.1 from Debian's packages, both on loopback.
+interop: $(STAMP)
+	@bash interop/install-wordpress.sh
+	@$(BIN)/pytest interop -p no:xdist -v $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	@$(BIN)/ruff check .

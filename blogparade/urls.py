@@ -15,6 +15,7 @@ urlpatterns = [
     path("dashboard/", include(("blogparade.parades.dashboard_urls", "dashboard"))),
     path("dashboard/", include("blogparade.contributions.dashboard_urls")),
     path("", include("blogparade.linkbacks.urls")),
+    path("api/v1/", include("blogparade.syndication.api_urls")),
     path("", include("blogparade.syndication.urls")),
     path("", include("blogparade.parades.urls")),
 ]

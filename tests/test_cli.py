@@ -120,7 +120,7 @@ def test_site_add_normalises_origin(db):
 
 
 def test_demo_content_is_created_once(db, settings, tmp_path):
-    from blogparade.core.demo import create_demo_content, demo_login
+    from blogparade.core.management.demo import create_demo_content, demo_login
 
     settings.DATA_DIR = tmp_path
     created = create_demo_content()

@@ -22,9 +22,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from blogparade.comments import blocklist, privacy, services
+from blogparade.comments import blocklist, services
 from blogparade.comments.forms import BlocklistForm, GdprForm
 from blogparade.comments.models import Blocklist, Comment
+from blogparade.core import privacy
 from blogparade.core.views import require_staff
 
 ACTIONS = ("approve", "spam", "delete")

@@ -1,4 +1,5 @@
-"""GDPR export/erase and the IP retention rule.
+"""The comments' part of GDPR export and erase (registered with :mod:`blogparade.core.privacy`)
+and the IP retention rule.
 
 Full addresses are kept ``COMMENTS_IP_TRUNCATE_DAYS`` (default 7) for bans, then truncated
 (/24, /48), and cleared after ``COMMENTS_IP_DELETE_DAYS`` (default 30)."""
@@ -8,11 +9,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
 from blogparade.comments.models import Comment, NotificationSubscription
 from blogparade.core.clientip import truncate_ip
+from blogparade.core.privacy import Source
 
 
 def purge_ips(now=None) -> dict[str, int]:
@@ -51,135 +52,63 @@ def _scope(host) -> dict[str, object]:
     return {} if host is None else {"thread__parade__host": host}
 
 
-def export(email: str, host=None) -> dict[str, object]:
-    """Everything stored under ``email``: comments, subscriptions, contributions.
-
-    ``host`` (a user) narrows the export to what sits on that host's own threads: their
-    comments and the reply subscriptions on them; contributions and contributor records are
-    then left out (operators and the CLI export everything). ``None`` means everything."""
-    from blogparade.contributions.models import Contribution, Contributor
-    from blogparade.parades.models import SeriesSlot
-    from blogparade.syndication import reminders
-
-    email = email.strip().lower()
-    scope = _scope(host)
-    comments = Comment.objects.filter(email__iexact=email, **scope).select_related("thread")
-    subs = NotificationSubscription.objects.filter(email__iexact=email)
-    if host is not None:
-        subs = subs.filter(comment__thread__parade__host=host)
-        contributions = Contribution.objects.none()
-        contributors = Contributor.objects.none()
-        series_slots = SeriesSlot.objects.none()
-    else:
-        contributions = Contribution.objects.filter(submitter_email__iexact=email)
-        contributors = Contributor.objects.filter(email__iexact=email)
-        series_slots = SeriesSlot.objects.filter(external_email__iexact=email).select_related(
-            "series"
-        )
-    return {
-        "email": email,
-        "comments": [
-            {
-                "id": c.pk,
-                "page": c.thread.page_url,
-                "author": c.author,
-                "email": c.email,
-                "website": c.website,
-                "text": c.text,
-                "status": c.status,
-                "created": _iso(c.created),
-                "modified": _iso(c.modified),
-                "ip": c.ip,
-                "likes": c.likes,
-            }
-            for c in comments
-        ],
-        "reply_notifications": [
-            {
-                "comment": s.comment_id,
-                "confirmed": _iso(s.confirmed_at),
-                "unsubscribed": _iso(s.unsubscribed_at),
-            }
-            for s in subs
-        ],
-        "contributions": [
-            {
-                "id": c.pk,
-                "parade": c.parade.slug,
-                "url": c.url,
-                "submitter_name": c.submitter_name,
-                "submitter_email": c.submitter_email,
-                "status": c.status,
-                "created": _iso(c.created_at),
-            }
-            for c in contributions.select_related("parade")
-        ],
-        "contributors": [
-            {"id": c.pk, "name": c.name, "url": c.url, "email": c.email} for c in contributors
-        ],
-        "reminders": reminders.gdpr_export(email, host),
-        "series_slots": [
-            {"series": slot.series.slug, "month": _iso(slot.month), "name": slot.external_name}
-            for slot in series_slots
-        ],
-    }
+def export_comments(email: str, host=None) -> list[dict[str, object]]:
+    comments = Comment.objects.filter(email__iexact=email, **_scope(host)).select_related("thread")
+    return [
+        {
+            "id": c.pk,
+            "page": c.thread.page_url,
+            "author": c.author,
+            "email": c.email,
+            "website": c.website,
+            "text": c.text,
+            "status": c.status,
+            "created": _iso(c.created),
+            "modified": _iso(c.modified),
+            "ip": c.ip,
+            "likes": c.likes,
+        }
+        for c in comments
+    ]
 
 
-def summary(email: str, host=None) -> dict[str, int]:
-    """How much :func:`erase` would touch (for the confirmation step); no addresses."""
-    data = export(email, host)
-    return {
-        "comments": len(data["comments"]),
-        "subscriptions": len(data["reply_notifications"]),
-        "contributions": len(data["contributions"]),
-        "contributors": len(data["contributors"]),
-        "reminders": len(data["reminders"]),
-        "series_slots": len(data["series_slots"]),
-    }
-
-
-@transaction.atomic
-def erase(email: str, host=None) -> dict[str, int]:
-    """Delete (or, where replies hang on them, blank) every comment under ``email``, drop
-    subscriptions and remove the address from contributions and contributors.
-
-    With ``host``, only the comments on that host's own threads and the subscriptions on
-    them are erased; contributions and contributors stay (an operator's job)."""
+def erase_comments(email: str, host=None) -> int:
+    """Delete (or, where replies hang on them, blank) every comment under ``email``."""
     from blogparade.comments.services import delete_comment
-    from blogparade.contributions.models import Contribution, Contributor
-    from blogparade.parades.models import SeriesSlot
-    from blogparade.syndication import reminders
 
-    email = email.strip().lower()
     n = 0
     for c in Comment.objects.filter(email__iexact=email, **_scope(host)).order_by("-created"):
         if Comment.objects.filter(pk=c.pk).exists():
             c.refresh_from_db()
             delete_comment(c)
             n += 1
-    subs_qs = NotificationSubscription.objects.filter(email__iexact=email)
-    reminder_count = reminders.gdpr_erase(email, host)
+    return n
+
+
+def _subscriptions(email: str, host=None):
+    subs = NotificationSubscription.objects.filter(email__iexact=email)
     if host is not None:
-        subs, _ = subs_qs.filter(comment__thread__parade__host=host).delete()
-        return {
-            "comments": n,
-            "subscriptions": subs,
-            "contributions": 0,
-            "contributors": 0,
-            "reminders": reminder_count,
-            "series_slots": 0,
+        subs = subs.filter(comment__thread__parade__host=host)
+    return subs
+
+
+def export_subscriptions(email: str, host=None) -> list[dict[str, object]]:
+    return [
+        {
+            "comment": s.comment_id,
+            "confirmed": _iso(s.confirmed_at),
+            "unsubscribed": _iso(s.unsubscribed_at),
         }
-    subs, _ = subs_qs.delete()
-    series_slots = SeriesSlot.objects.filter(external_email__iexact=email).update(external_email="")
-    contributions = Contribution.objects.filter(submitter_email__iexact=email).update(
-        submitter_email="", submitter_name=""
-    )
-    contributors = Contributor.objects.filter(email__iexact=email).update(email="")
-    return {
-        "comments": n,
-        "subscriptions": subs,
-        "contributions": contributions,
-        "contributors": contributors,
-        "reminders": reminder_count,
-        "series_slots": series_slots,
-    }
+        for s in _subscriptions(email, host)
+    ]
+
+
+def erase_subscriptions(email: str, host=None) -> int:
+    deleted, _ = _subscriptions(email, host).delete()
+    return deleted
+
+
+SOURCES = [
+    Source("comments", "comments", export_comments, erase_comments),
+    Source("reply_notifications", "subscriptions", export_subscriptions, erase_subscriptions),
+]

@@ -10,6 +10,8 @@ class ContributionsConfig(AppConfig):
         from blogparade.contributions.indexes import ensure_contributor_url_index
         from blogparade.contributions.notify import send_host_digests
         from blogparade.contributions.pipeline import enqueue_due_rechecks
+        from blogparade.contributions.privacy import SOURCES
+        from blogparade.core import privacy
         from blogparade.core.worker import register_periodic
 
         post_migrate.connect(
@@ -19,3 +21,5 @@ class ContributionsConfig(AppConfig):
         )
         register_periodic(enqueue_due_rechecks, 15 * 60)
         register_periodic(send_host_digests, 3600)
+        for source in SOURCES:
+            privacy.register(source)

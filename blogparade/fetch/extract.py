@@ -1525,10 +1525,21 @@ def _short_blocks_after_title(tree: lxml.html.HtmlElement, limit: int = 40) -> l
     return texts
 
 
+# "Proudly powered by WordPress", "Mit Stolz präsentiert von WordPress", "Hosted by …": the
+# software or the host of the site, never the writer.
+_NOT_AUTHOR_BEFORE = re.compile(
+    r"(?:powered|hosted|präsentiert|betrieben|bereitgestellt|designed|theme)\s*$", re.IGNORECASE
+)
+
+
 def _byline_name(text: str) -> str:
-    """The name in a "By Name" / "von Name" line ("By March 2024 …" is not a name)."""
+    """The name in a "By Name" / "von Name" line ("By March 2024 …" is not a name, nor is
+    the software in "Proudly powered by WordPress")."""
     match = _BYLINE.search(text)
     if not match or match.group(1).lower() in _MONTHS:
+        return ""
+    before = text[: match.start()].rstrip()
+    if _NOT_AUTHOR_BEFORE.search(before):
         return ""
     return match.group(1)
 
@@ -1554,6 +1565,10 @@ _TESTID_BYLINE_XPATH = (
 
 
 _HANDLE = re.compile(r"^[\w.-]{2,30}$")
+_WP_AUTHOR_BLOCK_XPATH = (
+    "//*[contains(@class, 'wp-block-post-author__name') or "
+    "contains(@class, 'wp-block-post-author-name')]"
+)
 _BY_BEFORE = re.compile(r"(?:\bby|\bvon)\s*$", re.IGNORECASE)
 
 
@@ -1561,6 +1576,14 @@ def _byline_author(tree: lxml.html.HtmlElement) -> str:
     """The author from a visible byline: an element classed ``author`` / ``byline`` (outside
     comments, related posts and sidebars), else a "By Name" / "von Name" line after the
     headline."""
+    # WordPress's own author blocks (block themes: Twenty Twenty-Two to Twenty Twenty-Five)
+    # hold the display name alone, as the writer chose it — "admin" and "anna" included.
+    for el in tree.xpath(_WP_AUTHOR_BLOCK_XPATH):
+        if any(_NOT_BYLINE_REGION.search(a.get("class") or "") for a in el.iterancestors()):
+            continue
+        name = _clean(el.text_content())
+        if name and len(name) <= 60:
+            return name
     for el in tree.xpath(
         "//*[contains(@class, 'author') or contains(@class, 'byline') or "
         "contains(@class, 'contributor')]"

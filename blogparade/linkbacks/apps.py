@@ -11,5 +11,5 @@ class LinkbacksConfig(AppConfig):
         from blogparade.linkbacks.tasks import enqueue_due_mentions
         from blogparade.linkbacks.verify import mentions_gone
 
-        register_periodic(enqueue_due_mentions, 15 * 60)
+        register_periodic(enqueue_due_mentions, 60)  # deferred and retried mentions
         contribution_gone.connect(mentions_gone, dispatch_uid="linkbacks-mentions-gone")

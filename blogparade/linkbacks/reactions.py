@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.translation import gettext_lazy as _
 
 from blogparade.linkbacks.models import Mention
-from blogparade.parades.models import Parade
+
+if TYPE_CHECKING:
+    from blogparade.parades.models import Parade
 
 REACTION_TYPES = (Mention.Type.LIKE, Mention.Type.REPOST, Mention.Type.BOOKMARK)
 LABELS = {

@@ -13,6 +13,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -20,11 +21,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from blogparade.contributions import calls
 from blogparade.core import ratelimit
 from blogparade.core.models import RegisteredSite, origin_of
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
-from blogparade.parades.models import Parade
+
+if TYPE_CHECKING:
+    from blogparade.parades.models import Parade
 
 logger = logging.getLogger("blogparade.linkbacks")
 
@@ -104,16 +108,13 @@ def resolve_target(target: str) -> Target:
         match = PARADE_PATH.match(urlsplit(target).path)
         if not match:
             raise Refused(_("The target is not a parade page on this site."), fault=0x21)
-        parade = Parade.objects.filter(slug=match["slug"]).first()
+        parade = calls.parade_by_slug(match["slug"])
         if parade is None:
             raise Refused(_("The target page does not exist."), fault=0x20)
         return Target(normalized=parade.absolute_url(), parade=parade)
-    key = canonical_url(target)
-    host = (urlsplit(target).hostname or "").lower()
-    host = host[4:] if host.startswith("www.") else host
-    for parade in Parade.objects.exclude(call_url="").filter(call_url__icontains=host):
-        if canonical_url(parade.call_url) == key:
-            return Target(normalized=parade.call_url, parade=parade)
+    parade = calls.parade_by_call_url(target)
+    if parade is not None:
+        return Target(normalized=parade.call_url, parade=parade)
     if RegisteredSite.is_registered(target):
         return Target(normalized=target, parade=None)
     raise Refused(_("The target is not a page on this site or a registered call."), fault=0x21)

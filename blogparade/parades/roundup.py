@@ -795,7 +795,7 @@ def _record(entry: RoundupEntry, outcome: Any) -> None:
 @task()
 def notify_entry(entry_id: int) -> None:
     """Tell one contribution it is in the published roundup: a Webmention, or a Pingback where
-    that is all the site offers (both via :mod:`blogparade.linkbacks.send`). The outcome is kept
+    that is all the site offers (both via :mod:`blogparade.fetch.send`). The outcome is kept
     on the entry (``notified_at``, ``notification``) and in the contribution's log."""
     entry = (
         RoundupEntry.objects.select_related("roundup__parade", "contribution")
@@ -806,14 +806,12 @@ def notify_entry(entry_id: int) -> None:
         return
     source, target = roundup_url(entry.roundup.parade), entry.contribution.url
     try:
-        from blogparade.linkbacks import send as linkback_send
+        from blogparade.fetch import send as linkback_send
 
         send = linkback_send.send_linkback
     except (ImportError, AttributeError):
         # Left unmarked so that publishing again retries once sending exists.
-        log.warning(
-            "blogparade.linkbacks.send.send_linkback is not available; %s not notified", target
-        )
+        log.warning("blogparade.fetch.send.send_linkback is not available; %s not notified", target)
         return
     try:
         outcome = send(source, target, triggered_by=f"roundup:{entry.roundup.parade.slug}")
@@ -826,7 +824,7 @@ def notify_entry(entry_id: int) -> None:
 
 
 def describe_outcome(outcome: Any) -> str:
-    """One line for the host from a :class:`blogparade.linkbacks.send.SendOutcome`."""
+    """One line for the host from a :class:`blogparade.fetch.send.SendOutcome`."""
     protocol = {"webmention": "Webmention", "pingback": "Pingback"}.get(outcome.protocol, "")
     if outcome.ok:
         return _("%(protocol)s sent (HTTP %(status)s).") % {

@@ -6,9 +6,11 @@ class SyndicationConfig(AppConfig):
     label = "syndication"
 
     def ready(self) -> None:
+        from blogparade.core import privacy
         from blogparade.core.worker import register_periodic
-        from blogparade.syndication.reminders import send_due_reminders
+        from blogparade.syndication.reminders import gdpr_erase, gdpr_export, send_due_reminders
         from blogparade.syndication.watch import poll_due_feeds
 
         register_periodic(send_due_reminders, 15 * 60)
         register_periodic(poll_due_feeds, 5 * 60)
+        privacy.register(privacy.Source("reminders", "reminders", gdpr_export, gdpr_erase))

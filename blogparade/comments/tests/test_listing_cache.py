@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from blogparade.comments import privacy, services
 from blogparade.comments.models import Comment, Thread
+from blogparade.core import privacy as core_privacy
 
 from .conftest import make_comment
 
@@ -112,7 +113,7 @@ def test_dashboard_bulk_action_invalidates(client, thread, host):
 def test_gdpr_erase_invalidates(client, thread):
     make_comment(thread, text="mine", email="me@example.net")
     assert texts(listing(client)) == ["<p>mine</p>"]
-    privacy.erase("me@example.net")
+    core_privacy.erase("me@example.net")
     assert texts(listing(client)) == []
 
 

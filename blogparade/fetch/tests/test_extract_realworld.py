@@ -188,3 +188,42 @@ def test_a_byline_label_from_trafilatura_is_not_a_name(monkeypatch):
         lambda tree, url: SimpleNamespace(title="", author="Published", date=None),
     )
     assert describe(_page(f"<main><p>{PROSE}</p></main>"), URL).author_name == ""
+
+
+# --- WordPress block themes, from a real WordPress 6.1 with Twenty Twenty-Three -----------
+
+TT3_FOOTER = (
+    '<footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by '
+    '<a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer>'
+)
+
+
+def test_wordpress_post_author_block_names_the_writer_in_any_case():
+    body = (
+        '<main><h1 class="wp-block-post-title">Warum ich blogge</h1>'
+        f'<div class="entry-content wp-block-post-content"><p>{PROSE}</p></div>'
+        '<div class="wp-block-post-author"><div class="wp-block-post-author__content">'
+        '<p class="wp-block-post-author__name">admin</p></div></div></main>' + TT3_FOOTER
+    )
+    assert describe(_page(body), URL).author_name == "admin"
+    # WordPress 6.x's "Post Author Name" block
+    named = body.replace("wp-block-post-author__name", "wp-block-post-author-name")
+    assert describe(_page(named), URL).author_name == "admin"
+
+
+def test_an_author_block_in_the_comments_is_not_the_posts_author():
+    body = (
+        f'<article><h1>Post</h1><p>{PROSE}</p></article><div class="comments-area">'
+        '<p class="wp-block-post-author__name">someone else</p></div>'
+    )
+    assert describe(_page(body), URL).author_name != "someone else"
+
+
+def test_powered_by_software_is_never_the_author():
+    body = f"<article><h1>Warum ich blogge</h1><p>{PROSE}</p></article>" + TT3_FOOTER
+    assert describe(_page(body), URL).author_name != "WordPress"
+    german = TT3_FOOTER.replace("Proudly powered by", "Mit Stolz präsentiert von")
+    assert describe(_page(body + german), URL).author_name != "WordPress"
+    # a real byline still counts
+    byline = f"<article><h1>Post</h1><p>Written by Jane Doe</p><p>{PROSE}</p></article>"
+    assert describe(_page(byline + TT3_FOOTER), URL).author_name == "Jane Doe"

@@ -43,9 +43,9 @@ def test_publish_empty_roundup():
 
 
 def test_webmention_sent_to_every_contribution(httpserver, settings):
-    send = pytest.importorskip("blogparade.linkbacks.send")
+    send = pytest.importorskip("blogparade.fetch.send")
     if not hasattr(send, "send_linkback"):
-        pytest.skip("blogparade.linkbacks.send.send_linkback not written yet")
+        pytest.skip("blogparade.fetch.send.send_linkback not written yet")
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     page = '<html><head><link rel="webmention" href="/wm"></head><body>Hi</body></html>'
     httpserver.expect_request("/post").respond_with_data(page, content_type="text/html")
@@ -69,9 +69,9 @@ def test_webmention_sent_to_every_contribution(httpserver, settings):
 
 
 def test_failed_linkback_is_recorded_and_retried(httpserver, settings):
-    send = pytest.importorskip("blogparade.linkbacks.send")
+    send = pytest.importorskip("blogparade.fetch.send")
     if not hasattr(send, "send_linkback"):
-        pytest.skip("blogparade.linkbacks.send.send_linkback not written yet")
+        pytest.skip("blogparade.fetch.send.send_linkback not written yet")
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     httpserver.expect_request("/plain").respond_with_data(
         "<p>no endpoints</p>", content_type="text/html"

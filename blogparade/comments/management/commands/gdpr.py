@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from blogparade.comments import privacy
+from blogparade.core import privacy
 
 
 class Command(BaseCommand):

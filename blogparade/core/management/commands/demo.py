@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from blogparade.core.demo import create_demo_content, demo_login
 from blogparade.core.management.commands.serve import prepare_database, run_server
+from blogparade.core.management.demo import create_demo_content, demo_login
 
 
 class Command(BaseCommand):

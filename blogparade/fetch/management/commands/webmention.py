@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand
 
 from blogparade.fetch.client import FetchError
 from blogparade.fetch.discover import discover_webmention
-from blogparade.linkbacks.send import post_webmention
+from blogparade.fetch.send import post_webmention
 
 EXIT_NONE = 1
 EXIT_ERROR = 2

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 -- the parades tests' fixtures, imported by name
 """/api/v1/parades/<slug>, …/contributions (visibility, paging), /api/v1/openapi.json."""
 
 from __future__ import annotations
@@ -7,6 +8,13 @@ import json
 import pytest
 
 from blogparade.contributions.models import Contribution
+from blogparade.parades.tests.conftest import (  # noqa: F401  (the parades tests' hosts)
+    make_parade,
+    make_user,
+    other_host,
+    owner,
+    parade,
+)
 
 pytestmark = pytest.mark.django_db
 

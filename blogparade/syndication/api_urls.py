@@ -1,10 +1,11 @@
-"""Routes of the JSON API under ``/api/v1/`` (included from ``blogparade.linkbacks.urls``)."""
+"""Routes of the read-only JSON API under ``/api/v1/``."""
 
 from django.urls import path
 
-from blogparade.parades import api
+from blogparade.syndication import api, api_mentions
 
 urlpatterns = [
+    path("mentions", api_mentions.mentions, name="api-mentions"),
     path("openapi.json", api.openapi, name="api-openapi"),
     path("parades/<slug:slug>", api.parade_detail, name="api-parade"),
     path(

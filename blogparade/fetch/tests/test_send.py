@@ -8,7 +8,7 @@ import pytest
 from werkzeug import Response
 
 from blogparade.fetch.client import reset_politeness
-from blogparade.linkbacks.send import send_linkback, send_pingback, send_webmention
+from blogparade.fetch.send import send_linkback, send_pingback, send_webmention
 
 SOURCE = "https://blog.example/answer"
 
