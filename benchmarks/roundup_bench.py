@@ -71,8 +71,8 @@ def main() -> int:
     from django.core.management import call_command
     from django.utils import timezone
 
+    from blogparade.contributions import roundup as service
     from blogparade.contributions.models import Contribution, Contributor
-    from blogparade.parades import roundup as service
     from blogparade.parades.models import Parade
 
     call_command("migrate", verbosity=0)

@@ -4,7 +4,12 @@ from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from django.views.static import serve
 
+from blogparade.contributions import dashboard_urls as contributions_dashboard
 from blogparade.core.views import healthz
+from blogparade.parades import dashboard_urls as parades_dashboard
+
+# One ``dashboard`` namespace for the host's pages of both apps.
+dashboard_urls = [*parades_dashboard.urlpatterns, *contributions_dashboard.urlpatterns]
 
 urlpatterns = [
     # The comment API first: embedded clients call it on every page view of every blog.
@@ -12,11 +17,11 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
-    path("dashboard/", include(("blogparade.parades.dashboard_urls", "dashboard"))),
-    path("dashboard/", include("blogparade.contributions.dashboard_urls")),
+    path("dashboard/", include((dashboard_urls, "dashboard"))),
     path("", include("blogparade.linkbacks.urls")),
     path("api/v1/", include("blogparade.syndication.api_urls")),
     path("", include("blogparade.syndication.urls")),
+    path("", include("blogparade.contributions.urls")),
     path("", include("blogparade.parades.urls")),
 ]
 # Uploads (host avatars) are few and small; serving them here keeps one process enough.

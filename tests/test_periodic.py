@@ -14,7 +14,7 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.linkbacks.tasks.enqueue_due_mentions",
         "blogparade.comments.tasks.purge_ips",
         "blogparade.comments.notify.send_daily_digests",
-        "blogparade.parades.roundup.draft_due_roundups",
+        "blogparade.contributions.roundup.draft_due_roundups",
         "blogparade.parades.series.remind_next_hosts",
         "blogparade.parades.hub.refresh_due_sources",
         "blogparade.syndication.reminders.send_due_reminders",

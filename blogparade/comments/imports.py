@@ -357,32 +357,26 @@ def read_disqus(path: Path) -> list[Item]:
 
 
 def _store_mention(item: Item, parent_url: str) -> bool:
-    from blogparade.linkbacks.models import Mention
+    """A pingback or trackback in a WordPress export is a linkback, not a comment: handed to
+    the linkbacks app (the ``linkback_imported`` signal). True when it was new."""
+    from blogparade.core.signals import linkback_imported
 
     source = safe_website(item.website)
     if not source:
         return False
     approved = item.status == Comment.Status.APPROVED
-    parade = services._parade_for(item.site, item.path)
-    mention, created = Mention.objects.get_or_create(
+    answers = linkback_imported.send(
+        sender=Item,
         source=source,
-        target_normalized=parent_url,
-        defaults={
-            "target": parent_url,
-            "protocol": Mention.Protocol.PINGBACK,
-            "status": Mention.Status.VERIFIED if approved else Mention.Status.REJECTED,
-            "status_reason": "" if approved else _("held or spam in the WordPress export"),
-            "title": clean_line(item.author, 300),
-            "content": sanitise_html(item.html or ""),
-            "published": item.created,
-            "verified_at": item.created if approved else None,
-            "parade": parade,
-        },
+        target=parent_url,
+        parade=services._parade_for(item.site, item.path),
+        approved=approved,
+        title=clean_line(item.author, 300),
+        content_html=sanitise_html(item.html or ""),
+        published=item.created,
+        kind=item.kind,
     )
-    if created:
-        mention.add_log(_("imported from a WordPress export (%(kind)s)") % {"kind": item.kind})
-        mention.save(update_fields=["log"])
-    return created
+    return any(created for _receiver, created in answers)
 
 
 def store(items: list[Item], progress: Callable[[int, int], None] | None = None) -> Result:

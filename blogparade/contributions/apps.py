@@ -11,6 +11,7 @@ class ContributionsConfig(AppConfig):
         from blogparade.contributions.notify import send_host_digests
         from blogparade.contributions.pipeline import enqueue_due_rechecks
         from blogparade.contributions.privacy import SOURCES
+        from blogparade.contributions.roundup import draft_due_roundups
         from blogparade.core import privacy
         from blogparade.core.worker import register_periodic
 
@@ -21,5 +22,6 @@ class ContributionsConfig(AppConfig):
         )
         register_periodic(enqueue_due_rechecks, 15 * 60)
         register_periodic(send_host_digests, 3600)
+        register_periodic(draft_due_roundups, 15 * 60)
         for source in SOURCES:
             privacy.register(source)

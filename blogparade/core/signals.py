@@ -14,3 +14,9 @@ arguments, all plain values:
 from django.dispatch import Signal
 
 reply_received = Signal()
+
+# ``linkback_imported``: a pingback or trackback found in an import (a WordPress export),
+# sent by the comments app; the linkbacks app stores it and answers True when it was new.
+# Keyword arguments: ``source``, ``target``, ``parade`` (or None), ``approved``, ``title``,
+# ``content_html`` (sanitised), ``published``, ``kind`` ("pingback" | "trackback").
+linkback_imported = Signal()

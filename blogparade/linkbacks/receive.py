@@ -265,3 +265,39 @@ def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention
         if queue_verification(mention.pk):
             mention.refresh_from_db()
     return mention
+
+
+def store_imported(
+    sender: object,
+    *,
+    source: str,
+    target: str,
+    parade: Parade | None,
+    approved: bool,
+    title: str,
+    content_html: str,
+    published: object,
+    kind: str,
+    **kwargs: object,
+) -> bool:
+    """An imported pingback or trackback (``linkback_imported``): stored as the verified (or,
+    when the export held it back, rejected) mention it was on the old site."""
+    mention, created = Mention.objects.get_or_create(
+        source=source,
+        target_normalized=target,
+        defaults={
+            "target": target,
+            "protocol": Mention.Protocol.PINGBACK,
+            "status": Mention.Status.VERIFIED if approved else Mention.Status.REJECTED,
+            "status_reason": "" if approved else _("held or spam in the WordPress export"),
+            "title": title,
+            "content": content_html,
+            "published": published,
+            "verified_at": published if approved else None,
+            "parade": parade,
+        },
+    )
+    if created:
+        mention.add_log(_("imported from a WordPress export (%(kind)s)") % {"kind": kind})
+        mention.save(update_fields=["log"])
+    return created

@@ -10,10 +10,8 @@ class ParadesConfig(AppConfig):
         from blogparade.core.worker import register_periodic
         from blogparade.parades.hub import refresh_due_sources
         from blogparade.parades.privacy import SOURCES
-        from blogparade.parades.roundup import draft_due_roundups
         from blogparade.parades.series import remind_next_hosts
 
-        register_periodic(draft_due_roundups, 15 * 60)
         register_periodic(remind_next_hosts, 3600)
         register_periodic(refresh_due_sources, 15 * 60)
         for source in SOURCES:

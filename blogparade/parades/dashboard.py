@@ -13,13 +13,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from blogparade.contributions.models import Contribution
 from blogparade.core.markup import render_markdown
 from blogparade.parades import services
 from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm
@@ -106,78 +103,6 @@ def preview(request: HttpRequest) -> HttpResponse:
     return HttpResponse(
         render_markdown(form.cleaned_data["call_text"]), content_type="text/html; charset=utf-8"
     )
-
-
-STATUS_FILTERS = [s.value for s in Contribution.Status]
-
-
-@login_required
-@require_safe
-def contributions(request: HttpRequest, slug: str) -> HttpResponse:
-    """The moderation list of one parade, filterable by ``?status=``."""
-    parade = _own_parade(request, slug)
-    status = request.GET.get("status", "")
-    rows = (
-        parade.contributions.prefetch_related("events")
-        .defer("submitter_email")
-        .order_by("-created_at", "-pk")
-    )
-    if status in STATUS_FILTERS:
-        rows = rows.filter(status=status)
-    else:
-        status = ""
-    counts = services.status_counts(parade)
-    filters = [("", _("all"), sum(counts.values()))] + [
-        (s.value, s.label, counts.get(s.value, 0)) for s in Contribution.Status
-    ]
-    return render(
-        request,
-        "dashboard/contributions.html",
-        {
-            "parade": parade,
-            "contributions": rows,
-            "status": status,
-            "filters": filters,
-            "can_recheck": services.recheck_available(),
-        },
-    )
-
-
-@login_required
-@require_POST
-def moderate(request: HttpRequest, slug: str) -> HttpResponse:
-    """Bulk or single moderation. ``action`` + ``ids`` (checkboxes) for bulk; a row's own
-    button posts ``single=<action>:<id>``; ``single=recheck:<id>`` checks a post again."""
-    parade = _own_parade(request, slug)
-    status = request.POST.get("status", "")
-    query = f"?status={status}" if status in STATUS_FILTERS else ""
-    single = request.POST.get("single", "")
-    reason = request.POST.get("reason", "")
-    if single:
-        action, _sep, raw_id = single.partition(":")
-        ids = [raw_id]
-    else:
-        action = request.POST.get("action", "")
-        ids = request.POST.getlist("ids")
-    ids = [int(i) for i in ids if i.isdigit()]
-    chosen = list(parade.contributions.filter(pk__in=ids))
-    if not chosen:
-        messages.error(request, _("Please select at least one contribution."))
-    elif action == "recheck":
-        if services.recheck(chosen):
-            messages.success(request, _("The post will be checked again in a moment."))
-        else:
-            messages.error(request, _("Checking again is not available yet."))
-    elif action in services.MODERATION_ACTIONS:
-        changed = services.moderate(chosen, action, reason)
-        messages.success(
-            request,
-            ngettext("%(count)d contribution updated.", "%(count)d contributions updated.", changed)
-            % {"count": changed},
-        )
-    else:
-        messages.error(request, _("Please choose an action."))
-    return redirect(reverse("dashboard:contributions", kwargs={"slug": parade.slug}) + query)
 
 
 @login_required

@@ -10,7 +10,5 @@ urlpatterns = [
     path("new/", dashboard.parade_new, name="parade-new"),
     path("preview/", dashboard.preview, name="preview"),
     path("profile/", dashboard.profile, name="profile"),
-    path("p/<slug:slug>/", dashboard.contributions, name="contributions"),
     path("p/<slug:slug>/edit/", dashboard.parade_edit, name="parade-edit"),
-    path("p/<slug:slug>/moderate/", dashboard.moderate, name="moderate"),
 ]

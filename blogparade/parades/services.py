@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -18,19 +17,21 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.core.validators import URLValidator
-from django.db import transaction
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from blogparade.contributions.models import Contribution, ContributionEvent
-from blogparade.core.urlnorm import canonical_url
 from blogparade.parades import search
 from blogparade.parades.models import HostProfile, Parade, ParadeState
 from blogparade.parades.search import DirectoryFilters
 
 logger = logging.getLogger(__name__)
+
+# The contributions app builds on this one (DESIGN.md's arrows), so the counts below name
+# its statuses by value; tests/test_app_graph.py holds them equal to Contribution.Status.
+APPROVED = "approved"
+PENDING = "pending"
 
 NAME_MAX = 120
 EMAIL_MAX = 254
@@ -132,9 +133,7 @@ def _directory_order(now: datetime, filters: DirectoryFilters) -> QuerySet[Parad
 def _with_details(parades: QuerySet[Parade]) -> QuerySet[Parade]:
     """Host and profile joined, ``approved_count`` counted (one query for any rows)."""
     return parades.select_related("host__host_profile").annotate(
-        approved_count=Count(
-            "contributions", filter=Q(contributions__status=Contribution.Status.APPROVED)
-        )
+        approved_count=Count("contributions", filter=Q(contributions__status=APPROVED))
     )
 
 
@@ -237,59 +236,14 @@ def directory_tags(limit: int = 100) -> list[tuple[str, int]]:
 
 def host_parades(host: AbstractBaseUser) -> QuerySet[Parade]:
     """The host's own parades with ``pending_count``, ``approved_count`` and ``total_count``."""
-    status = Contribution.Status
     return (
         Parade.objects.filter(host=host)
         .annotate(
-            pending_count=Count("contributions", filter=Q(contributions__status=status.PENDING)),
-            approved_count=Count("contributions", filter=Q(contributions__status=status.APPROVED)),
+            pending_count=Count("contributions", filter=Q(contributions__status=PENDING)),
+            approved_count=Count("contributions", filter=Q(contributions__status=APPROVED)),
             total_count=Count("contributions"),
         )
         .order_by("-closes_at", "pk")
-    )
-
-
-def contribution_list_html(parade: Parade, language: str) -> str:
-    """The rendered public contribution list, cached until the list changes.
-
-    One aggregate query decides whether the cached fragment is current (count and latest
-    change of the approved contributions); only a miss fetches and renders the rows. The
-    key holds everything the fragment depends on: parade, language, time zone and state.
-    """
-    from django.core.cache import cache
-    from django.db.models import Count, Max
-    from django.template.loader import render_to_string
-    from django.utils import timezone as tz
-
-    version = (
-        approved_contributions(parade).order_by().aggregate(n=Count("pk"), last=Max("updated_at"))
-    )
-    key = "parade-list:{}:{}:{}:{}:{}:{}:{}".format(
-        parade.pk,
-        parade.created_at.timestamp(),
-        language,
-        tz.get_current_timezone_name(),
-        parade.state,
-        version["n"],
-        version["last"].timestamp() if version["last"] else 0,
-    )
-    html = cache.get(key)
-    if html is None:
-        context = {
-            "parade": parade,
-            "contributions": list(approved_contributions(parade)) if version["n"] else [],
-        }
-        html = render_to_string("parades/_contribution_list.html", context)
-        cache.set(key, html, 600)
-    return html
-
-
-def approved_contributions(parade: Parade) -> QuerySet[Contribution]:
-    """The public list of a parade: approved contributions, oldest first (one query)."""
-    return (
-        parade.contributions.filter(status=Contribution.Status.APPROVED)
-        .defer("submitter_email", "last_error")
-        .order_by(F("published").asc(nulls_last=True), "created_at", "pk")
     )
 
 
@@ -325,163 +279,3 @@ def not_accepting_message(parade: Parade) -> str:
     if state == ParadeState.ROUNDED_UP:
         return _("This parade is over: the roundup has been published.")
     return ""
-
-
-def clean_submission(parade: Parade, url: str, name: str, email: str) -> tuple[str, str]:
-    """Check a submission; returns ``(url, canonical_url)`` or raises ValidationError by field."""
-    errors: dict[str, list[ValidationError]] = {}
-    url = (url or "").strip()
-    name = (name or "").strip()
-    email = (email or "").strip()
-    reason = not_accepting_message(parade)
-    if reason:
-        errors["__all__"] = [ValidationError(reason, code="not_accepting")]
-    canonical = ""
-    if not url:
-        errors["url"] = [
-            ValidationError(_("Please enter the address of your post."), code="required")
-        ]
-    elif len(url) > URL_MAX:
-        errors["url"] = [
-            ValidationError(
-                _("This address is too long (at most %(max)d characters)."),
-                params={"max": URL_MAX},
-                code="max_length",
-            )
-        ]
-    else:
-        try:
-            http_url_validator(url)
-        except ValidationError:
-            errors["url"] = [ValidationError(str(INVALID_URL_MESSAGE), code="invalid_url")]
-        else:
-            canonical = canonical_url(url)
-            if canonical == canonical_url(parade.absolute_url()) or (
-                parade.call_url and canonical == canonical_url(parade.call_url)
-            ):
-                errors["url"] = [
-                    ValidationError(
-                        _("That is the call itself. Please enter the address of your own post."),
-                        code="is_call",
-                    )
-                ]
-            elif Contribution.objects.filter(parade=parade, canonical_url=canonical).exists():
-                errors["url"] = [
-                    ValidationError(_("This post is already part of the parade."), code="duplicate")
-                ]
-    if len(name) > NAME_MAX:
-        errors["name"] = [
-            ValidationError(
-                _("Please shorten your name to at most %(max)d characters."),
-                params={"max": NAME_MAX},
-                code="max_length",
-            )
-        ]
-    if len(email) > EMAIL_MAX:
-        errors["email"] = [ValidationError(_("This email address is too long."), code="max_length")]
-    if errors:
-        raise ValidationError(errors)
-    return url, canonical
-
-
-def submit_contribution(
-    parade: Parade,
-    url: str,
-    name: str = "",
-    email: str = "",
-    channel: str = Contribution.Channel.FORM,
-) -> Contribution:
-    """Store a pending contribution and start its verification and the host's notification.
-
-    Raises :class:`ValidationError` (keyed ``url``/``name``/``email``/``__all__``) when the
-    parade does not accept contributions, the URL is not http(s) or too long, or the post
-    (after canonicalisation) is already part of the parade; nothing is saved then.
-    """
-    from blogparade.contributions import intake
-
-    url, _canonical = clean_submission(parade, url, name, email)
-    try:
-        return intake.accept(
-            parade,
-            url,
-            channel,
-            submitter=intake.Submitter(name=name, email=email),
-            unique=True,
-        )
-    except intake.Duplicate:
-        # Lost a race with an identical submission.
-        raise ValidationError(
-            {
-                "url": [
-                    ValidationError(_("This post is already part of the parade."), code="duplicate")
-                ]
-            }
-        ) from None
-
-
-MODERATION_ACTIONS = {
-    "approve": Contribution.Status.APPROVED,
-    "reject": Contribution.Status.REJECTED,
-    "spam": Contribution.Status.SPAM,
-    "pending": Contribution.Status.PENDING,
-}
-
-
-def moderate(contributions: Iterable[Contribution], action: str, reason: str = "") -> int:
-    """Apply ``action`` (approve | reject | spam | pending) to ``contributions``.
-
-    Sets status, reason and time, and logs one ContributionEvent per contribution; returns
-    how many changed. Raises ValueError for an unknown action. Callers check ownership.
-    """
-    if action not in MODERATION_ACTIONS:
-        raise ValueError(f"unknown moderation action: {action!r}")
-    status = MODERATION_ACTIONS[action]
-    reason = (reason or "").strip()[:400]
-    label = Contribution.Status(status).label
-    changed = 0
-    with transaction.atomic():
-        for contribution in contributions:
-            if contribution.status == status and not reason:
-                continue
-            contribution.set_status(
-                status, reason or _("Set to %(status)s by the host.") % {"status": label}
-            )
-            contribution.save(
-                update_fields=["status", "status_reason", "status_changed_at", "updated_at"]
-            )
-            message = _("The host set the status to %(status)s.") % {"status": label}
-            if reason:
-                message += " " + _("Reason: %(reason)s") % {"reason": reason}
-            ContributionEvent.objects.create(contribution=contribution, message=message[:500])
-            changed += 1
-    return changed
-
-
-def status_counts(parade: Parade) -> dict[str, int]:
-    """``{status: count}`` of the parade's contributions (one query)."""
-    rows = parade.contributions.order_by().values("status").annotate(n=Count("pk"))
-    return {row["status"]: row["n"] for row in rows}
-
-
-def _recheck_function():
-    from blogparade.contributions import pipeline
-
-    return getattr(pipeline, "recheck_contribution", None)
-
-
-def recheck_available() -> bool:
-    """Whether the pipeline offers ``recheck_contribution`` (it is being written)."""
-    return callable(_recheck_function())
-
-
-def recheck(contributions: Iterable[Contribution]) -> bool:
-    """Ask the pipeline to check the contributions again; False when it cannot yet."""
-    function = _recheck_function()
-    if not callable(function):
-        return False
-    for contribution in contributions:
-        ContributionEvent.objects.create(
-            contribution=contribution, message=_("The host asked to check again.")
-        )
-        function(contribution.pk)
-    return True

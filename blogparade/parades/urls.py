@@ -5,7 +5,6 @@ from blogparade.parades import views
 urlpatterns = [
     path("", views.directory, name="directory"),
     path("p/<slug:slug>/", views.parade_page, name="parade"),
-    path("p/<slug:slug>/take-part/", views.parade_submit, name="parade-submit"),
     path("p/<slug:slug>/thanks/", views.parade_thanks, name="parade-thanks"),
     path("", include("blogparade.parades.series_urls")),  # series and hub (issue 5)
 ]

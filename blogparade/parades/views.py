@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import translation
-from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_safe
 
-from blogparade.core import ratelimit
-from blogparade.core.clientip import client_ip
 from blogparade.parades import services
-from blogparade.parades.forms import HONEYPOT_FIELD, SubmissionForm
+from blogparade.parades.forms import SubmissionForm
 from blogparade.parades.models import Parade, ParadeState
 from blogparade.parades.search import STATE_CHOICES, DirectoryFilters
 
@@ -45,11 +40,11 @@ def directory(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _get_parade(slug: str) -> Parade:
+def get_parade(slug: str) -> Parade:
     return get_object_or_404(Parade.objects.select_related("host__host_profile"), slug=slug)
 
 
-def _page_language(request: HttpRequest, parade: Parade) -> str:
+def page_language(request: HttpRequest, parade: Parade) -> str:
     """The parade's language, unless the reader picked one with the language switcher."""
     chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
     if chosen in dict(settings.LANGUAGES):
@@ -63,17 +58,14 @@ def _linkback_headers(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _render_parade(
+def render_parade(
     request: HttpRequest, parade: Parade, form: SubmissionForm | None = None, status: int = 200
 ) -> HttpResponse:
-    language = _page_language(request, parade)
+    language = page_language(request, parade)
     with translation.override(language):
         context = {
             "parade": parade,
             "profile": services.host_profile_of(parade.host),
-            "contribution_list": mark_safe(
-                services.contribution_list_html(parade, language)
-            ),  # our own rendered template
             "form": form or SubmissionForm(),
             "not_accepting": services.not_accepting_message(parade),
             "is_upcoming": parade.state == ParadeState.UPCOMING,
@@ -87,49 +79,13 @@ def _render_parade(
 @require_safe
 def parade_page(request: HttpRequest, slug: str) -> HttpResponse:
     """The call (DESIGN.md flow 1). A Webmention and Pingback target, advertised in headers."""
-    return _render_parade(request, _get_parade(slug))
-
-
-@require_http_methods(["GET", "POST"])
-def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
-    """POST the take-part form. Errors re-render the parade page (400); success redirects
-    to the thank-you page. GET goes to the form on the parade page."""
-    parade = _get_parade(slug)
-    if request.method == "GET":
-        return redirect(parade.get_absolute_url() + "#take-part")
-    with translation.override(_page_language(request, parade)):
-        form = SubmissionForm(request.POST)
-        if not ratelimit.allow("submit-ip", client_ip(request)):
-            form.add_error(
-                None, _("Too many submissions from your address; please try again in an hour.")
-            )
-            response = _render_parade(request, parade, form, status=429)
-            response["Retry-After"] = "3600"
-            return response
-        if request.POST.get(HONEYPOT_FIELD, "").strip():
-            # Looks like success to a bot; nothing is stored.
-            return redirect("parade-thanks", slug=parade.slug)
-        if form.is_valid():
-            try:
-                services.submit_contribution(
-                    parade,
-                    url=form.cleaned_data["url"],
-                    name=form.cleaned_data["name"],
-                    email=form.cleaned_data["email"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                return redirect("parade-thanks", slug=parade.slug)
-        elif reason := services.not_accepting_message(parade):
-            form.add_error(None, reason)
-    return _render_parade(request, parade, form, status=400)
+    return render_parade(request, get_parade(slug))
 
 
 @require_safe
 def parade_thanks(request: HttpRequest, slug: str) -> HttpResponse:
     """Tells a participant what happens after their submission."""
-    parade = _get_parade(slug)
-    with translation.override(_page_language(request, parade)):
+    parade = get_parade(slug)
+    with translation.override(page_language(request, parade)):
         response = render(request, "parades/thanks.html", {"parade": parade})
     return response

@@ -298,7 +298,7 @@ class RoundupsFeed(JsonFeedMixin, Feed):
         return _("Roundup: %(title)s") % {"title": item.parade.title}
 
     def item_description(self, item: Roundup) -> str:
-        from blogparade.parades.roundup import export_html
+        from blogparade.contributions.roundup import export_html
 
         return export_html(item)
 

@@ -221,7 +221,7 @@ def send_roundup_mail(sub: ReminderSubscription) -> bool:
     """Claim and send the roundup mail once; False when already sent or not active."""
     if not _claim(sub.pk, "roundup_sent_at"):
         return False
-    from blogparade.parades.roundup import roundup_url
+    from blogparade.contributions.roundup import roundup_url
 
     with translation.override(sub.language):
         subject = _("The roundup of “%(title)s” is out") % {"title": sub.parade.title}

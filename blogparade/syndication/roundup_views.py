@@ -1,4 +1,4 @@
-"""The public roundup page and the host's small roundup editor (thin views over parades.roundup)."""
+"""The public roundup page and the host's small roundup editor (thin views over contributions.roundup)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from blogparade.parades import roundup as service
+from blogparade.contributions import roundup as service
 from blogparade.parades.models import Parade, Roundup
 
 

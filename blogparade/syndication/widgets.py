@@ -233,6 +233,7 @@ def submit_take_part(parade: Parade, data: dict[str, str]) -> dict[str, list[str
     Returns ``{}`` on success, else errors by field (``__all__`` for the whole form)."""
     from django.core.exceptions import ValidationError
 
+    from blogparade.contributions import services as contribution_services
     from blogparade.parades import services
     from blogparade.parades.forms import SubmissionForm
 
@@ -243,7 +244,7 @@ def submit_take_part(parade: Parade, data: dict[str, str]) -> dict[str, list[str
             errors.setdefault("__all__", []).append(reason)
         return errors
     try:
-        services.submit_contribution(
+        contribution_services.submit_contribution(
             parade,
             url=form.cleaned_data["url"],
             name=form.cleaned_data["name"],

@@ -60,7 +60,7 @@ def test_hostile_contributions_on_page_roundup_and_dashboard(page, live_server, 
             channel=Contribution.Channel.WEBMENTION,
             status=Contribution.Status.APPROVED,
         )
-    from blogparade.parades.roundup import draft_roundup
+    from blogparade.contributions.roundup import draft_roundup
 
     draft_roundup(parade)
     client = Client()

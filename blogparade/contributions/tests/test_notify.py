@@ -1,8 +1,8 @@
 import pytest
 from django.conf import settings
 
+from blogparade.contributions import services
 from blogparade.contributions.notify import notify_host_of_submission
-from blogparade.parades import services
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,6 @@
 
 import pytest
 
-from blogparade.contributions import pipeline
 from blogparade.contributions.models import ContributionEvent
 
 pytestmark = pytest.mark.django_db
@@ -98,24 +97,14 @@ def test_nothing_selected_or_no_action(owner_client, parade, make_contribution):
 
 def test_check_again_calls_the_pipeline(owner_client, parade, make_contribution, monkeypatch):
     calls = []
-    monkeypatch.setattr(pipeline, "recheck_contribution", calls.append, raising=False)
+    from blogparade.contributions import services
+
+    monkeypatch.setattr(services, "recheck_contribution", calls.append)
     c = make_contribution(parade, status="gone")
     assert 'value="recheck:' in owner_client.get(url(parade)).content.decode()
     owner_client.post(url(parade, "moderate/"), {"single": f"recheck:{c.pk}"})
     assert calls == [c.pk]
     assert c.events.filter(message__icontains="asked to check again").exists()
-
-
-def test_check_again_hidden_without_pipeline_support(
-    owner_client, parade, make_contribution, monkeypatch
-):
-    monkeypatch.delattr(pipeline, "recheck_contribution", raising=False)
-    c = make_contribution(parade, status="gone")
-    assert 'value="recheck:' not in owner_client.get(url(parade)).content.decode()
-    response = owner_client.post(
-        url(parade, "moderate/"), {"single": f"recheck:{c.pk}"}, follow=True
-    )
-    assert "not available yet" in response.content.decode()
 
 
 def test_approved_contribution_appears_on_public_page(

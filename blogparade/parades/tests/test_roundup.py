@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from blogparade.contributions import roundup as service
 from blogparade.contributions.models import Contribution, Contributor
-from blogparade.parades import roundup as service
 from blogparade.parades.models import Roundup
 from blogparade.syndication.tests.factories import make_contribution, make_parade
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from blogparade.parades import roundup as service
+from blogparade.contributions import roundup as service
 from blogparade.syndication.tests.factories import make_contribution, make_parade
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from django.core import mail
 
+from blogparade.contributions import roundup as service
 from blogparade.contributions.models import Contribution
-from blogparade.parades import roundup as service
 from blogparade.syndication.tests.factories import make_contribution, make_parade
 
 pytestmark = pytest.mark.django_db(transaction=True)

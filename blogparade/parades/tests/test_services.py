@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from blogparade.contributions import services as contribution_services
 from blogparade.contributions.models import Contribution, ContributionEvent
 from blogparade.parades import services
 from blogparade.parades.models import Parade
@@ -54,20 +55,22 @@ def test_invalid_time_zones(zone):
 
 
 def test_submit_contribution_canonicalises_and_logs(parade, queued_tasks):
-    c = services.submit_contribution(
+    c = contribution_services.submit_contribution(
         parade, "https://www.Blog.example/a/?fbclid=1", "Nia", "nia@example.com"
     )
     assert c.canonical_url == "https://blog.example/a"
     assert c.status == Contribution.Status.PENDING
     assert c.events.count() == 1
     with pytest.raises(ValidationError) as exc:
-        services.submit_contribution(parade, "http://blog.example/a", "Nia", "nia@example.com")
+        contribution_services.submit_contribution(
+            parade, "http://blog.example/a", "Nia", "nia@example.com"
+        )
     assert exc.value.message_dict["url"] == ["This post is already part of the parade."]
     assert Contribution.objects.count() == 1
 
 
 def test_submit_contribution_other_channels(parade, queued_tasks):
-    c = services.submit_contribution(
+    c = contribution_services.submit_contribution(
         parade, "https://blog.example/b", channel=Contribution.Channel.WEBMENTION
     )
     assert c.channel == "webmention"
@@ -77,13 +80,16 @@ def test_submit_contribution_other_channels(parade, queued_tasks):
 def test_moderate_sets_status_reason_and_log(parade, make_contribution):
     a = make_contribution(parade, status="pending")
     b = make_contribution(parade, status="pending")
-    changed = services.moderate([a, b], "approve", "")
+    changed = contribution_services.moderate([a, b], "approve", "")
     assert changed == 2
     a.refresh_from_db()
     assert a.status == "approved"
     assert a.status_reason
     assert ContributionEvent.objects.filter(contribution=a, message__icontains="approved").exists()
-    assert services.moderate(Contribution.objects.filter(pk=b.pk), "spam", "Casino links") == 1
+    assert (
+        contribution_services.moderate(Contribution.objects.filter(pk=b.pk), "spam", "Casino links")
+        == 1
+    )
     b.refresh_from_db()
     assert (b.status, b.status_reason) == ("spam", "Casino links")
     assert "Casino links" in b.events.last().message
@@ -91,12 +97,12 @@ def test_moderate_sets_status_reason_and_log(parade, make_contribution):
 
 def test_moderate_unknown_action(parade, make_contribution):
     with pytest.raises(ValueError):
-        services.moderate([make_contribution(parade)], "delete")
+        contribution_services.moderate([make_contribution(parade)], "delete")
 
 
 def test_moderate_same_status_without_reason_is_noop(parade, make_contribution):
     c = make_contribution(parade, status="approved")
-    assert services.moderate([c], "approve") == 0
+    assert contribution_services.moderate([c], "approve") == 0
     assert not c.events.exists()
 
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from blogparade.parades import roundup as roundup_service
+from blogparade.contributions import roundup as roundup_service
 from blogparade.syndication import reminders
 from blogparade.syndication.models import ReminderSubscription
 from blogparade.syndication.tests.factories import make_contribution, make_parade

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from blogparade.parades import roundup as service
+from blogparade.contributions import roundup as service
 from blogparade.parades.models import Roundup
 from blogparade.syndication.tests.factories import make_contribution, make_host, make_parade
 

@@ -1,7 +1,7 @@
 import pytest
 from defusedxml import ElementTree
 
-from blogparade.parades import roundup as service
+from blogparade.contributions import roundup as service
 from blogparade.syndication.tests.factories import make_parade
 
 pytestmark = pytest.mark.django_db

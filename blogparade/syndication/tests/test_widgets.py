@@ -5,9 +5,9 @@ from urllib.parse import quote
 import pytest
 from bs4 import BeautifulSoup
 
+from blogparade.contributions import roundup as service
 from blogparade.contributions.models import Contribution
 from blogparade.core.models import RegisteredSite
-from blogparade.parades import roundup as service
 from blogparade.syndication.tests.factories import make_contribution, make_parade
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
-from blogparade.parades import roundup as service
+from blogparade.contributions import roundup as service
 from blogparade.parades.models import Parade
 
 

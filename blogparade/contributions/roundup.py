@@ -42,6 +42,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_tasks import task
 
+from blogparade.contributions import signals
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
 from blogparade.parades.models import Parade, Roundup, RoundupEntry
 
@@ -774,9 +775,7 @@ def publish_roundup(roundup: Roundup) -> Roundup:
 
         transaction.on_commit(queue)
         if first:
-            from blogparade.syndication.reminders import roundup_published
-
-            roundup_published(parade)
+            signals.roundup_published.send(sender=Roundup, parade=parade)
     return roundup
 
 
