@@ -37,6 +37,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
@@ -152,8 +153,17 @@ def call_targets(parade: Parade) -> list[str]:
     return targets
 
 
+ONLY_ASIDE = gettext_lazy("The link to the call is only in a sidebar, footer or comment section.")
+
+
 def find_backlink(page: Page, parade: Parade) -> tuple[bool, bool]:
-    """``(found anywhere, found in the main content)`` for a link to the parade's call."""
+    """``(found anywhere, found in the main content)`` for a link to the parade's call.
+
+    The one definition of "links to the call", for every channel and every re-check: a real
+    link (``<a href>``) to the parade's page here or to its ``call_url``, compared after URL
+    canonicalisation (http/https, ``www.``, trailing slash, tracking parameters), counted
+    only in the post's main content — not in a sidebar, footer, comment section or a
+    "related posts" box."""
     found = in_main = False
     for target in call_targets(parade):
         check = page.link_check(target)
@@ -510,12 +520,7 @@ def run_pipeline(
         run.log(_("Links to the call in its main content."))
     elif parade.backlink_required:
         if found:
-            return _failed(
-                run,
-                _("The link to the call is only in a sidebar, footer or comment section."),
-                now,
-                gone=True,
-            )
+            return _failed(run, str(ONLY_ASIDE), now, gone=True)
         if looks_script_rendered(page.text()):
             return _unverified(
                 run,

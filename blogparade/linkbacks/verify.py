@@ -31,7 +31,12 @@ from django.utils.translation import gettext as _
 
 from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
-from blogparade.contributions.pipeline import Page, call_targets, fetch_page
+from blogparade.contributions.pipeline import (
+    ONLY_ASIDE,
+    Page,
+    fetch_page,
+    find_backlink,
+)
 from blogparade.core.bulk import update_each
 from blogparade.core.signals import reply_received
 from blogparade.linkbacks.models import Mention
@@ -276,11 +281,14 @@ def _read_page(mention: Mention, page: Page) -> None:
     # A failure here is reported (and the mention settled) by the checks themselves.
     with contextlib.suppress(Exception):
         targets = list(dict.fromkeys([mention.target, mention.target_normalized]))
-        if any(page.link_check(t).found for t in targets):
+        found = any(page.link_check(t).found for t in targets)
+        if mention.parade_id and mention.parade is not None:
+            # The call's rule (find_backlink) reads the links to the call and, for links
+            # spelt another way, the description's links.
+            find_backlink(page, mention.parade)
             page.description()
-            if mention.parade_id and mention.parade is not None:
-                for target in call_targets(mention.parade):
-                    page.link_check(target)
+        elif found:
+            page.description()
 
 
 def _judge(mention: Mention, page: Page) -> Outcome:
@@ -331,6 +339,13 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
                 Outcome.REJECTED,
             )
         found = check is not None
+        if not found and mention.parade_id and mention.parade is not None:
+            # A link to the call spelt another way (https, www., tracking parameters) is
+            # still the link to the call: the one rule of find_backlink.
+            try:
+                found = find_backlink(page, mention.parade)[0]
+            except Exception:
+                logger.exception("checking the call link of %s failed", mention.source)
         mention_type = (
             check.mention_type
             if check and check.mention_type in Mention.Type.values
@@ -349,6 +364,8 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
             else _("The source does not link to the target.")
         )
         return _lost(mention, reason, Outcome.NO_LINK)
+    if not _answers_call(mention, mention_type, page):
+        return _lost(mention, str(ONLY_ASIDE), Outcome.NO_LINK)
 
     mention.type = mention_type
     if desc is not None:
@@ -367,6 +384,23 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
             mention.save()  # the comment thread reads the stored row
         _tell_thread(mention)
     return Outcome.VERIFIED
+
+
+def _answers_call(mention: Mention, mention_type: str, page: Page) -> bool:
+    """A plain mention of a parade that requires a link to its call is verified by the same
+    rule its contribution is (:func:`~blogparade.contributions.pipeline.find_backlink`): a
+    link in a sidebar verifies neither. Replies and reactions are conversation, not answers."""
+    parade = mention.parade if mention.parade_id else None
+    if parade is None or mention_type != Mention.Type.MENTION or not parade.backlink_required:
+        return True
+    if page.result.content_type == "text/plain":
+        return True
+    try:
+        _found, in_main = find_backlink(page, parade)
+    except Exception:
+        logger.exception("checking the call link of %s failed", mention.source)
+        return True  # the pipeline judges (and logs) it again
+    return in_main
 
 
 def _route_contribution(mention: Mention, page: Page, *, saved: bool = True) -> None:
