@@ -199,21 +199,72 @@ RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
 FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
 
 # Processes that verify a large batch of incoming mentions side by side (0: one per CPU core).
-_verify_processes = env_int("BLOGPARADE_VERIFY_PROCESSES", 0)
-if _verify_processes:
-    LINKBACKS_VERIFY_PROCESSES = _verify_processes
+LINKBACKS_VERIFY_PROCESSES = env_int("BLOGPARADE_VERIFY_PROCESSES", 0)
 # Threads that fetch and read sources in a batch, shared out among those processes
 # (0: 16 for each process).
-_verify_threads = env_int("BLOGPARADE_VERIFY_THREADS", 0)
-if _verify_threads:
-    LINKBACKS_VERIFY_THREADS = _verify_threads
+LINKBACKS_VERIFY_THREADS = env_int("BLOGPARADE_VERIFY_THREADS", 0)
+# Mentions a batch keeps in flight (0: three per thread, at least 100).
+LINKBACKS_VERIFY_BATCH = 0
+# How long a verification task drains newly queued mentions before it ends, in seconds.
+LINKBACKS_DRAIN_SECONDS = 60
+# Pingback answers within the request: the source's fetch limits.
+PINGBACK_TIMEOUT = 5.0
+PINGBACK_MAX_BYTES = 512 * 1024
+
+# --- the safe client's politeness towards other sites ----------------------------------------
+# At most this many requests at a time to one host, this many seconds apart.
+FETCH_HOST_CONCURRENCY = 2
+FETCH_HOST_INTERVAL = 0.2
+# Apply that politeness to BLOGPARADE_FETCH_ALLOW_HOSTS too (tests of it only).
+FETCH_POLITE_ALLOWED_HOSTS = False
+
+# --- watched feeds and reminders ------------------------------------------------------------
+FEEDWATCH_INTERVAL = 3600  # seconds between two reads of a watched feed
+FEEDWATCH_MAX_BYTES = 2_000_000
+REMINDER_DAYS_BEFORE = 3  # the deadline reminder goes out this many days before
+
+# --- rate limits: the one table ------------------------------------------------------------
+# name → [(events, seconds), …]: every rule of a name must hold. Counters live in the
+# database, or in Redis when BLOGPARADE_REDIS_URL is set; BLOGPARADE_RATE_LIMITS=off
+# switches them all off (tests and benchmarks only).
+RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
+    # five comments a minute, thirty an hour from one address
+    "comment-ip": [(5, 60), (30, 3600)],
+    # a busy thread takes sixty comments a minute, no more
+    "comment-thread": [(60, 60)],
+    "like-ip": [(60, 60)],
+    # the take-part form: ten submissions an hour from one address
+    "submit-ip": [(3, 60), (10, 3600)],
+    # Linkbacks per address, generous: blogs on shared hosting and WordPress.com share
+    # outbound addresses; only a flood is refused (429 / fault 0x31).
+    "webmention-ip": [(300, 60), (3000, 3600)],
+    "pingback-ip": [(300, 60), (3000, 3600)],
+    # Linkbacks per source site and target: over it a linkback is stored and checked a
+    # little later, never refused (50 posts published at once all arrive).
+    "linkback-site": [(20, 60), (200, 3600)],
+    # deadline reminders: sign-ups from one address, confirmation mails to one address
+    "remind-ip": [(5, 60), (20, 3600)],
+    "remind-email": [(5, 86400)],
+}
+RATE_LIMIT_KEY_PREFIX = "rl"
 
 # --- comments: privacy and third parties (all off or local by default) ----------------------
 COMMENTS_IP_TRUNCATE_DAYS = env_int("BLOGPARADE_IP_TRUNCATE_DAYS", 7)
 COMMENTS_IP_DELETE_DAYS = env_int("BLOGPARADE_IP_DELETE_DAYS", 30)
 COMMENTS_CLOSE_AFTER_DAYS = env_int("BLOGPARADE_COMMENTS_CLOSE_AFTER_DAYS", 30)
+COMMENTS_EDIT_WINDOW = 15 * 60  # seconds in which authors may edit or delete their comment
+COMMENTS_MAX_DEPTH = 5  # reply nesting
+COMMENTS_MAX_LINKS = 3  # more links than this hold a comment for moderation
+COMMENTS_MIN_FILL_SECONDS = 3  # a form sent faster than this is a bot's
+COMMENTS_DUPLICATE_HOURS = 24  # the same text again within this time is refused
+COMMENTS_MODERATION_LINK_DAYS = 7  # signed approve/delete links in the host's mail
+COMMENTS_NOTIFY_EMAIL = ""  # operators' address for comments on registered sites' threads
+ISSO_CORS_MAX_AGE = 86400
 AKISMET_KEY = env_str("BLOGPARADE_AKISMET_KEY")
+AKISMET_URL = ""  # "" is Akismet's own; a test points it at a local fake
+AKISMET_TIMEOUT = 5.0
 GRAVATAR = env_bool("BLOGPARADE_GRAVATAR", False)
+GRAVATAR_URL = ""  # "" is Gravatar's own
 
 # --- email ----------------------------------------------------------------------------------
 EMAIL_URL = env_str("BLOGPARADE_EMAIL_URL", "console:")

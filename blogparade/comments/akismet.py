@@ -22,7 +22,7 @@ SPAM, HAM, UNKNOWN = "spam", "ham", "unknown"
 
 
 def enabled() -> bool:
-    return bool(getattr(settings, "AKISMET_KEY", ""))
+    return bool(settings.AKISMET_KEY)
 
 
 def check(
@@ -40,9 +40,9 @@ def check(
     """Akismet's verdict on one comment: ``"spam"``, ``"ham"`` or ``"unknown"``."""
     from blogparade.fetch.client import FetchError, fetch
 
-    url = getattr(settings, "AKISMET_URL", "") or DEFAULT_URL
+    url = settings.AKISMET_URL or DEFAULT_URL
     data = {
-        "api_key": getattr(settings, "AKISMET_KEY", ""),
+        "api_key": settings.AKISMET_KEY,
         "blog": settings.BASE_URL,
         "user_ip": ip,
         "user_agent": user_agent[:500],
@@ -56,7 +56,7 @@ def check(
         "blog_lang": language or settings.LANGUAGE_CODE,
         "blog_charset": "UTF-8",
     }
-    timeout = float(getattr(settings, "AKISMET_TIMEOUT", 5.0))
+    timeout = float(settings.AKISMET_TIMEOUT)
     try:
         result = fetch(
             url,

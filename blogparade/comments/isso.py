@@ -88,7 +88,7 @@ def _cors(request: HttpRequest, response: HttpResponse) -> HttpResponse:
         response["Access-Control-Allow-Methods"] = METHODS
         response["Access-Control-Allow-Headers"] = "Origin, Referer, Content-Type"
         response["Access-Control-Expose-Headers"] = "X-Set-Cookie, Date"
-        response["Access-Control-Max-Age"] = str(getattr(settings, "ISSO_CORS_MAX_AGE", 86400))
+        response["Access-Control-Max-Age"] = str(settings.ISSO_CORS_MAX_AGE)
         response["Vary"] = "Origin"
     return response
 

@@ -116,7 +116,7 @@ def reply_received(
 
 
 def _status(text: str, author: str, website: str) -> str:
-    moderation = getattr(settings, "MODERATION", True)
+    moderation = settings.MODERATION
     if moderation and blocklisted(text=text, author=author, email="", website=website, ip=""):
         return Comment.Status.SPAM
     return Comment.Status.PENDING if moderation else Comment.Status.APPROVED

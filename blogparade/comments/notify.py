@@ -67,7 +67,7 @@ def host_recipients(comment: Comment) -> list[str]:
     parade = comment.thread.parade
     if parade and getattr(parade.host, "email", ""):
         return [] if wants_digest(parade.host) else [parade.host.email]
-    fallback = getattr(settings, "COMMENTS_NOTIFY_EMAIL", "")
+    fallback = settings.COMMENTS_NOTIFY_EMAIL
     if fallback:
         return [fallback]
     from django.contrib.auth import get_user_model
@@ -148,7 +148,7 @@ def _digest_comments(user, since, until):
         status__in=(Comment.Status.PENDING, Comment.Status.APPROVED),
     ).select_related("thread__parade")
     own = Q(thread__parade__host=user)
-    if user.is_staff and not getattr(settings, "COMMENTS_NOTIFY_EMAIL", ""):
+    if user.is_staff and not settings.COMMENTS_NOTIFY_EMAIL:
         own |= Q(thread__parade__isnull=True)  # the pages staff hear about otherwise
     return qs.filter(own).order_by("thread_id", "created", "pk")
 

@@ -18,8 +18,8 @@ from blogparade.core.privacy import Source
 
 def purge_ips(now=None) -> dict[str, int]:
     now = now or timezone.now()
-    t_days = int(getattr(settings, "COMMENTS_IP_TRUNCATE_DAYS", 7))
-    d_days = int(getattr(settings, "COMMENTS_IP_DELETE_DAYS", 30))
+    t_days = int(settings.COMMENTS_IP_TRUNCATE_DAYS)
+    d_days = int(settings.COMMENTS_IP_DELETE_DAYS)
     from blogparade.comments.cache import bump_many
 
     to_clear = Comment.objects.filter(created__lt=now - timedelta(days=d_days)).exclude(ip="")

@@ -105,7 +105,7 @@ GRAVATAR_BASE = "https://www.gravatar.com/avatar/"
 def gravatar_enabled() -> bool:
     """Gravatar only when the operator turns it on (``settings.GRAVATAR``); by default every
     avatar is drawn locally and no reader's browser asks a third party for anything."""
-    return bool(getattr(settings, "GRAVATAR", False))
+    return bool(settings.GRAVATAR)
 
 
 def gravatar_url(email: str, fallback_seed: str = "", size: int = 48) -> str:
@@ -114,7 +114,7 @@ def gravatar_url(email: str, fallback_seed: str = "", size: int = 48) -> str:
     salted ``fallback_seed`` is hashed instead, so nothing about the commenter leaks."""
     email = (email or "").strip().lower()
     digest = hashlib.sha256((email or f"blogparade:{fallback_seed}").encode()).hexdigest()
-    base = getattr(settings, "GRAVATAR_URL", "") or GRAVATAR_BASE
+    base = settings.GRAVATAR_URL or GRAVATAR_BASE
     return f"{base}{digest}?d=identicon&s={int(size)}"
 
 

@@ -47,20 +47,20 @@ MIN_TEXT = 3
 
 def edit_window() -> int:
     """Seconds after posting in which the author may edit or delete (default 15 minutes)."""
-    return int(getattr(settings, "COMMENTS_EDIT_WINDOW", 15 * 60))
+    return int(settings.COMMENTS_EDIT_WINDOW)
 
 
 def max_depth() -> int:
     """Levels of threading (1 = flat); replies beyond attach to the deepest allowed level."""
-    return max(1, int(getattr(settings, "COMMENTS_MAX_DEPTH", 5)))
+    return max(1, int(settings.COMMENTS_MAX_DEPTH))
 
 
 def max_links() -> int:
-    return int(getattr(settings, "COMMENTS_MAX_LINKS", 3))
+    return int(settings.COMMENTS_MAX_LINKS)
 
 
 def moderation_link_age() -> int:
-    return int(getattr(settings, "COMMENTS_MODERATION_LINK_DAYS", 7)) * 86400
+    return int(settings.COMMENTS_MODERATION_LINK_DAYS) * 86400
 
 
 class CommentRejected(Exception):
@@ -128,7 +128,7 @@ def get_or_create_thread(site: str, path: str, title: str = "") -> Thread:
 def closes_at(thread: Thread):
     """When commenting ends: N days (``COMMENTS_CLOSE_AFTER_DAYS``, default 30; None = never)
     after the parade's deadline; threads of other pages never close."""
-    days = getattr(settings, "COMMENTS_CLOSE_AFTER_DAYS", 30)
+    days = settings.COMMENTS_CLOSE_AFTER_DAYS
     if days is None or thread.parade_id is None:
         return None
     return thread.parade.closes_at + timedelta(days=int(days))
@@ -223,7 +223,7 @@ def form_timestamp() -> str:
 
 
 def check_fill_time(value: str) -> None:
-    minimum = int(getattr(settings, "COMMENTS_MIN_FILL_SECONDS", 3))
+    minimum = int(settings.COMMENTS_MIN_FILL_SECONDS)
     try:
         started = signing.loads(value or "", salt="comments.form-ts", max_age=86400)
     except signing.BadSignature:
@@ -281,7 +281,7 @@ def blocklisted(*, text: str, author: str, email: str, website: str, ip: str) ->
 
 
 def _duplicate(thread: Thread, text: str, email: str, ip: str) -> bool:
-    since = timezone.now() - timedelta(hours=int(getattr(settings, "COMMENTS_DUPLICATE_HOURS", 24)))
+    since = timezone.now() - timedelta(hours=int(settings.COMMENTS_DUPLICATE_HOURS))
     qs = thread.comments.filter(text=text, created__gte=since).exclude(
         status=Comment.Status.DELETED
     )
@@ -398,7 +398,7 @@ def post_comment(
             )
     if _duplicate(thread, data["text"], data["email"], ip):
         raise CommentRejected(_("You already said that."), "text", 409)
-    moderation = getattr(settings, "MODERATION", True)
+    moderation = settings.MODERATION
     if trusted:
         status = Comment.Status.APPROVED
     elif moderation and blocklisted(ip=ip, **data):

@@ -592,7 +592,7 @@ def run_pipeline(
     # A feed-watch proposal waits for the host even when verified: the host chose to watch
     # that feed; its author did not announce the post.
     auto = (
-        parade.auto_approve or not getattr(settings, "MODERATION", True)
+        parade.auto_approve or not settings.MODERATION
     ) and c.channel != Contribution.Channel.FEED
     previous = c.status
     if previous in (S.PENDING, S.GONE) or (previous == S.REJECTED and first):

@@ -45,7 +45,7 @@ def _parse(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
 
 
 def _trusted(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    proxies = tuple(getattr(settings, "TRUSTED_PROXIES", ()) or ())
+    proxies = tuple(settings.TRUSTED_PROXIES or ())
     return any(addr in net for net in _networks(proxies))
 
 

@@ -7,7 +7,7 @@ Redis when ``settings.REDIS_URL`` is set. With ``settings.RATE_LIMITS`` off ever
 (tests and benchmarks only).
 
 Limits are named: ``allow("comment-ip", ip)`` reads ``(limit, period)`` pairs from
-``settings.RATE_LIMIT_RULES`` (a dict of name → list of pairs), else from ``DEFAULT_RULES``.
+``settings.RATE_LIMIT_RULES``, the one table of every limit and its default.
 """
 
 from __future__ import annotations
@@ -20,28 +20,18 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-DEFAULT_RULES: dict[str, list[tuple[int, int]]] = {
-    # five comments a minute, thirty an hour from one address
-    "comment-ip": [(5, 60), (30, 3600)],
-    # a busy thread takes sixty comments a minute, no more
-    "comment-thread": [(60, 60)],
-    "like-ip": [(60, 60)],
-    # the take-part form: ten submissions an hour from one address
-    "submit-ip": [(3, 60), (10, 3600)],
-}
-
 
 class RateLimited(Exception):
     """Raised by :func:`check` when a limit is exceeded."""
 
 
 def enabled() -> bool:
-    return bool(getattr(settings, "RATE_LIMITS", True))
+    return bool(settings.RATE_LIMITS)
 
 
 def _key(scope: str, ident: str, period: int, window: int) -> str:
     digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
-    prefix = getattr(settings, "RATE_LIMIT_KEY_PREFIX", "rl")
+    prefix = settings.RATE_LIMIT_KEY_PREFIX
     return f"{prefix}:{scope}:{period}:{window}:{digest}"
 
 
@@ -87,22 +77,32 @@ def hit(scope: str, ident: str, limit: int, period: int) -> bool:
     now = time.time()
     window = int(now // period)
     key = _key(scope, ident, period, window)
-    url = getattr(settings, "REDIS_URL", "")
+    url = settings.REDIS_URL
     count = _count_redis(url, key, period) if url else _count_db(key, (window + 1) * period)
     return count <= limit
 
 
 def rules(name: str) -> list[tuple[int, int]]:
-    configured = getattr(settings, "RATE_LIMIT_RULES", None) or {}
-    return [tuple(r) for r in configured.get(name, DEFAULT_RULES.get(name, []))]  # type: ignore[misc]
+    """The named limit's rules. Raises KeyError for a name the table does not have."""
+    return [(int(limit), int(period)) for limit, period in settings.RATE_LIMIT_RULES[name]]
+
+
+def over(name: str, ident: str) -> int | None:
+    """Count one event against every rule of the named limit: ``None`` while within them,
+    else the seconds until the longest exceeded window ends."""
+    if not enabled() or not ident:
+        return None
+    now = time.time()
+    wait = None
+    for limit, period in rules(name):
+        if not hit(name, ident, limit, period):
+            wait = max(wait or 0, max(1, int(period - now % period)))
+    return wait
 
 
 def allow(name: str, ident: str) -> bool:
     """Apply every rule of the named limit; False when any of them is exceeded."""
-    ok = True
-    for limit, period in rules(name):
-        ok = hit(name, ident, limit, period) and ok
-    return ok
+    return over(name, ident) is None
 
 
 def check(name: str, ident: str) -> None:

@@ -252,7 +252,7 @@ def reset_politeness() -> None:
 
 
 def _host_state(host: str) -> _HostState:
-    concurrency = max(1, int(getattr(settings, "FETCH_HOST_CONCURRENCY", 2)))
+    concurrency = max(1, int(settings.FETCH_HOST_CONCURRENCY))
     with _hosts_lock:
         state = _hosts.get(host)
         if state is None or state.concurrency != concurrency:
@@ -270,7 +270,7 @@ def _host_state(host: str) -> _HostState:
 def _polite(host: str, allowed: bool) -> bool:
     # Allow-listed hosts are the operator's own fake sites (tests, benchmarks): they measure
     # us, not the politeness, unless a test asks for it.
-    return not allowed or bool(getattr(settings, "FETCH_POLITE_ALLOWED_HOSTS", False))
+    return not allowed or bool(settings.FETCH_POLITE_ALLOWED_HOSTS)
 
 
 def _acquire(host: str, deadline: float) -> _HostState:
@@ -288,7 +288,7 @@ def _acquire(host: str, deadline: float) -> _HostState:
             _("Too many requests to %(host)s are already running.") % {"host": host},
             retry_after=1.0,
         )
-    interval = max(0.0, float(getattr(settings, "FETCH_HOST_INTERVAL", 0.2)))
+    interval = max(0.0, float(settings.FETCH_HOST_INTERVAL))
     with _hosts_lock:
         now = time.monotonic()
         start = max(now, state.next_start)
@@ -332,7 +332,7 @@ def _version() -> str:
 
 
 def _user_agent() -> str:
-    return f"blogparade/{_version()} (+{getattr(settings, 'BASE_URL', '')})"
+    return f"blogparade/{_version()} (+{settings.BASE_URL})"
 
 
 def _trigger_value(triggered_by: str) -> str:
@@ -345,7 +345,7 @@ def _trigger_value(triggered_by: str) -> str:
 
 def _allow_hosts() -> frozenset[str]:
     hosts = set()
-    for host in getattr(settings, "FETCH_ALLOW_HOSTS", None) or ():
+    for host in settings.FETCH_ALLOW_HOSTS or ():
         host = normalise_host(str(host))
         if not host.isascii():
             try:

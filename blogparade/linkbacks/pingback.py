@@ -55,8 +55,8 @@ class Fault(Exception):
 
 def _limits() -> dict:
     return {
-        "timeout": float(getattr(settings, "PINGBACK_TIMEOUT", 5.0)),
-        "max_bytes": int(getattr(settings, "PINGBACK_MAX_BYTES", 512 * 1024)),
+        "timeout": float(settings.PINGBACK_TIMEOUT),
+        "max_bytes": int(settings.PINGBACK_MAX_BYTES),
         "max_redirects": 3,
     }
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
@@ -34,15 +33,6 @@ logger = logging.getLogger("blogparade.linkbacks")
 
 MAX_URL = 2000
 PARADE_PATH = re.compile(r"^/p/(?P<slug>[-a-zA-Z0-9_]+)/?$")
-# (limit, seconds) defaults; settings.RATE_LIMIT_RULES may override each name.
-# Per address, generous: blogs on shared hosting and WordPress.com share outbound addresses;
-# only a flood is refused. Per source site and target: a site publishing many posts at once
-# (50 posts in a minute) is not refused but deferred — stored, and verified a little later.
-DEFAULT_LIMITS: dict[str, list[tuple[int, int]]] = {
-    "webmention-ip": [(300, 60), (3000, 3600)],
-    "pingback-ip": [(300, 60), (3000, 3600)],
-    "linkback-site": [(20, 60), (200, 3600)],
-}
 
 
 class Refused(Exception):
@@ -135,23 +125,10 @@ def check_request(source: str, target: str) -> tuple[str, str, Target]:
     return source, target, resolve_target(target)
 
 
-def over_limit(name: str, ident: str) -> int | None:
-    """Count one event against the named limits: ``None`` while within them, else the
-    seconds until the window that was exceeded ends."""
-    if not ratelimit.enabled() or not ident:
-        return None
-    rules = ratelimit.rules(name) or DEFAULT_LIMITS.get(name, [])
-    now = time.time()
-    for limit, period in rules:
-        if not ratelimit.hit(name, ident, limit, period):
-            return max(1, int(period - now % period))
-    return None
-
-
 def check_rate(name: str, ident: str) -> None:
     """Count one event against the named limits; raises :class:`Refused` (429) when over.
     Refusals are logged, so the operator sees what was turned away."""
-    wait = over_limit(name, ident)
+    wait = ratelimit.over(name, ident)
     if wait is not None:
         logger.warning("%s: refused a linkback from %s (over the limit)", name, ident)
         raise Refused(
@@ -165,7 +142,7 @@ def check_rate(name: str, ident: str) -> None:
 def deferral(source: str, resolved: Target) -> int | None:
     """Seconds to put off the check when the source's site is over its limit for this
     target (``None``: check now). Nothing is refused for it."""
-    return over_limit("linkback-site", f"{source_host(source)} {resolved.normalized}")
+    return ratelimit.over("linkback-site", f"{source_host(source)} {resolved.normalized}")
 
 
 def defer(mention: Mention, wait: int) -> None:

@@ -199,23 +199,23 @@ THREADS_PER_PROCESS = 16  # a thread mostly waits for a site; 16 keep one core b
 
 def _batch_size() -> int:
     """How many mentions a batch keeps in flight (claimed, not yet settled)."""
-    immediate = getattr(settings, "TASKS_MODE", "db") == "immediate"
+    immediate = settings.TASKS_MODE == "immediate"
     default = 1 if immediate else max(100, 3 * _threads())
-    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_BATCH", default)))
+    return max(1, int(settings.LINKBACKS_VERIFY_BATCH or default))
 
 
 def _threads() -> int:
     """Threads that fetch and read in a batch, shared out among its processes."""
     default = THREADS_PER_PROCESS * _processes()
-    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_THREADS", default)))
+    return max(1, int(settings.LINKBACKS_VERIFY_THREADS or default))
 
 
 def _processes() -> int:
     """How many processes drain a batch (1: threads in this process only)."""
-    if getattr(settings, "TESTING", False) or getattr(settings, "TASKS_MODE", "db") == "immediate":
+    if settings.TESTING or settings.TASKS_MODE == "immediate":
         return 1
     default = os.cpu_count() or 1
-    return max(1, int(getattr(settings, "LINKBACKS_VERIFY_PROCESSES", default)))
+    return max(1, int(settings.LINKBACKS_VERIFY_PROCESSES or default))
 
 
 def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
@@ -405,7 +405,7 @@ def verify_batch(first_id: int | None = None, size: int | None = None) -> int:
     if not ids and not Mention.objects.filter(status=S.QUEUED).exists():
         return 0  # an earlier batch took them all: a no-op task costs two statements
     threads = min(_threads(), size)
-    seconds = float(getattr(settings, "LINKBACKS_DRAIN_SECONDS", 60))
+    seconds = float(settings.LINKBACKS_DRAIN_SECONDS)
     processes = min(_processes(), threads)
     # A handful of mentions is not worth waking helper processes (a quiet blog never starts them).
     if processes > 1 and Mention.objects.filter(status=S.QUEUED)[:threads].count() >= threads:

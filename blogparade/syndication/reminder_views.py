@@ -17,7 +17,6 @@ from blogparade.parades.models import Parade
 from blogparade.syndication import reminders
 
 HONEYPOT_FIELD = "homepage"
-DEFAULT_LIMITS = [(5, 60), (20, 3600)]
 
 
 def _language(request: HttpRequest, parade: Parade) -> str:
@@ -26,12 +25,8 @@ def _language(request: HttpRequest, parade: Parade) -> str:
 
 
 def _allowed(request: HttpRequest) -> bool:
-    """The named limit ``remind-ip`` (settings.RATE_LIMIT_RULES) or our defaults."""
-    ident = client_ip(request)
-    ok = True
-    for limit, period in ratelimit.rules("remind-ip") or DEFAULT_LIMITS:
-        ok = ratelimit.hit("remind-ip", ident, limit, period) and ok
-    return ok
+    """The named limit ``remind-ip`` (settings.RATE_LIMIT_RULES)."""
+    return ratelimit.allow("remind-ip", client_ip(request))
 
 
 def _page(request: HttpRequest, parade: Parade, state: str, status: int = 200, **extra):

@@ -49,7 +49,7 @@ BATCH = 500
 def days_before() -> int:
     """``settings.REMINDER_DAYS_BEFORE`` (default 3): when the deadline reminder goes out."""
     try:
-        return max(0, int(getattr(settings, "REMINDER_DAYS_BEFORE", 3)))
+        return max(0, int(settings.REMINDER_DAYS_BEFORE))
     except (TypeError, ValueError):
         return 3
 
@@ -147,10 +147,7 @@ def _address_allowed(email: str) -> bool:
     limit ``remind-email``, default 5 a day), so nobody can flood someone else's inbox."""
     from blogparade.core import ratelimit
 
-    ok = True
-    for limit, period in ratelimit.rules("remind-email") or [(5, 86400)]:
-        ok = ratelimit.hit("remind-email", email, limit, period) and ok
-    return ok
+    return ratelimit.allow("remind-email", email)
 
 
 def confirm(sub: ReminderSubscription) -> None:

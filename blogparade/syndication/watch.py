@@ -78,12 +78,12 @@ S = WatchedFeed.Status
 
 def interval() -> timedelta:
     """``settings.FEEDWATCH_INTERVAL`` seconds between polls of one feed (default 3600)."""
-    return timedelta(seconds=max(60, int(getattr(settings, "FEEDWATCH_INTERVAL", 3600))))
+    return timedelta(seconds=max(60, int(settings.FEEDWATCH_INTERVAL)))
 
 
 def max_bytes() -> int:
     """``settings.FEEDWATCH_MAX_BYTES`` (default 2 MB): larger feeds are an error, not read."""
-    return int(getattr(settings, "FEEDWATCH_MAX_BYTES", 2_000_000))
+    return int(settings.FEEDWATCH_MAX_BYTES)
 
 
 # --- adding feeds ---------------------------------------------------------------------------

@@ -104,7 +104,11 @@ def test_blocklists_mark_spam(post_form, parade, old_ts, kind, value, override):
 
 def test_rate_limit_per_ip(post_form, parade, old_ts, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"comment-ip": [(2, 60)], "comment-thread": [(100, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "comment-ip": [(2, 60)],
+        "comment-thread": [(100, 60)],
+    }
     codes = [post_form(old_ts, text=f"comment {i}").status_code for i in range(3)]
     assert codes == [302, 302, 429]
 
@@ -112,7 +116,11 @@ def test_rate_limit_per_ip(post_form, parade, old_ts, settings):
 def test_rate_limit_not_fooled_by_forwarded_for(post_form, parade, old_ts, settings):
     settings.RATE_LIMITS = True
     settings.TRUSTED_PROXIES = []
-    settings.RATE_LIMIT_RULES = {"comment-ip": [(1, 60)], "comment-thread": [(100, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "comment-ip": [(1, 60)],
+        "comment-thread": [(100, 60)],
+    }
     a = post_form(old_ts, text="one", extra={"HTTP_X_FORWARDED_FOR": "1.1.1.1"})
     b = post_form(old_ts, text="two", extra={"HTTP_X_FORWARDED_FOR": "2.2.2.2"})
     assert (a.status_code, b.status_code) == (302, 429)
@@ -120,13 +128,17 @@ def test_rate_limit_not_fooled_by_forwarded_for(post_form, parade, old_ts, setti
 
 def test_rate_limits_off(post_form, parade, old_ts, settings):
     settings.RATE_LIMITS = False
-    settings.RATE_LIMIT_RULES = {"comment-ip": [(1, 60)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "comment-ip": [(1, 60)]}
     assert [post_form(old_ts, text=f"c {i}").status_code for i in range(3)] == [302] * 3
 
 
 def test_per_thread_rate_limit(post_form, parade, old_ts, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"comment-ip": [(100, 60)], "comment-thread": [(1, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "comment-ip": [(100, 60)],
+        "comment-thread": [(1, 60)],
+    }
     post_form(old_ts, text="one")
     r = post_form(old_ts, remote="198.51.100.99", text="two")
     assert r.status_code == 429

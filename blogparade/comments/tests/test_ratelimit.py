@@ -17,7 +17,7 @@ def test_db_counter_limits(settings, db):
 
 def test_named_rules_from_settings(settings, db):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"comment-ip": [(1, 60)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "comment-ip": [(1, 60)]}
     assert ratelimit.allow("comment-ip", "1.2.3.4")
     assert not ratelimit.allow("comment-ip", "1.2.3.4")
 

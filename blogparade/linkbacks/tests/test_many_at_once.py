@@ -21,7 +21,9 @@ def test_fifty_pingbacks_from_one_blog_within_a_minute_are_all_listed(
     client, httpserver, parade, target, settings
 ):
     settings.RATE_LIMITS = True  # the defaults, as an instance runs them
-    settings.RATE_LIMIT_RULES = {}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+    }
     for n in range(50):
         httpserver.expect_request(f"/2026/12/post-{n}/").respond_with_data(
             post_page(f'<a href="{target}">the call</a>', title=f"Post {n}"),

@@ -138,7 +138,7 @@ def test_get_is_refused(client, db):
 
 def test_rate_limited_client_gets_access_denied(client, parade, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"pingback-ip": [(2, 60)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "pingback-ip": [(2, 60)]}
     codes = [
         rpc(client, call(f"https://example.org/{i}", "http://blogparade.test/p/nope/"))[0]
         for i in range(3)

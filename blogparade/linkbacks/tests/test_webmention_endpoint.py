@@ -164,7 +164,11 @@ def test_resend_after_verification_queues_again(client, parade, no_run):
 
 def test_rate_limit_per_client_answers_429_with_retry_after(client, parade, no_run, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"webmention-ip": [(3, 60)], "webmention-source": [(100, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "webmention-ip": [(3, 60)],
+        "webmention-source": [(100, 60)],
+    }
     codes = [
         post(client, f"https://example.org/post-{i}", parade.absolute_url()).status_code
         for i in range(4)
@@ -184,7 +188,11 @@ def test_rate_limit_per_client_answers_429_with_retry_after(client, parade, no_r
 
 def test_a_site_over_its_limit_is_deferred_never_refused(client, parade, no_run, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"webmention-ip": [(100, 60)], "linkback-site": [(2, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "webmention-ip": [(100, 60)],
+        "linkback-site": [(2, 60)],
+    }
     codes = [
         post(
             client,

@@ -3,7 +3,7 @@ from blogparade.contributions.models import Contribution
 
 def test_take_part_form_is_rate_limited_per_address(client, parade, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"submit-ip": [(2, 3600)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "submit-ip": [(2, 3600)]}
     url = f"/p/{parade.slug}/take-part/"
     for i in range(2):
         response = client.post(

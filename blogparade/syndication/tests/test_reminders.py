@@ -171,7 +171,7 @@ def test_csrf_required(parade):
 
 def test_rate_limited(client, parade, settings, mailoutbox, django_capture_on_commit_callbacks):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"remind-ip": [(2, 60)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "remind-ip": [(2, 60)]}
     codes = [
         _subscribe(
             client, parade, django_capture_on_commit_callbacks, email=f"r{i}@example.org"
@@ -221,7 +221,11 @@ def test_confirmations_to_one_address_are_limited_across_parades(
     client, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"remind-email": [(2, 86400)], "remind-ip": [(100, 60)]}
+    settings.RATE_LIMIT_RULES = {
+        **settings.RATE_LIMIT_RULES,
+        "remind-email": [(2, 86400)],
+        "remind-ip": [(100, 60)],
+    }
     parades = [make_parade() for _ in range(3)]
     codes = [_subscribe(client, p, django_capture_on_commit_callbacks).status_code for p in parades]
     assert codes == [302, 302, 302]  # the answer never changes

@@ -129,7 +129,7 @@ def test_closed_parade_says_so(client, parade):
 
 def test_rate_limited(client, parade, settings):
     settings.RATE_LIMITS = True
-    settings.RATE_LIMIT_RULES = {"submit-ip": [(1, 60)]}
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "submit-ip": [(1, 60)]}
     token = _token(client).json()["token"]
     assert _post(client, {**DATA, "token": token}).status_code == 201
     second = _post(client, {**DATA, "url": "https://writer.example/2/", "token": token})
