@@ -107,6 +107,12 @@ def add(request: HttpRequest, slug: str) -> HttpResponse:
         contribution = intake.add_by_host(
             parade, url, approve=approve, reason=reason, by=request.user.get_username()
         )
+    except intake.IsTheCall:
+        messages.error(
+            request,
+            _("That is the call itself. Please enter the address of a post that answers it."),
+        )
+        return redirect(back)
     except intake.InvalidURL:
         messages.error(
             request,

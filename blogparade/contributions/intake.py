@@ -78,6 +78,10 @@ class InvalidURL(ValueError):
     """The URL is not an http(s) address of at most :data:`URL_MAX` characters."""
 
 
+class IsTheCall(InvalidURL):
+    """The URL is the parade's call itself (its page here or its ``call_url``)."""
+
+
 def clean_url(url: str) -> str:
     """``url`` stripped; raises :class:`InvalidURL` unless it is a usable http(s) address."""
     from urllib.parse import urlsplit
@@ -130,12 +134,17 @@ def accept(
 
     ``described`` pre-fills what the channel already knows (see :data:`DESCRIBED_FIELDS`).
     ``note`` is added to the arrival's log line. Raises :class:`InvalidURL` for an unusable
-    URL. The returned row's ``new_arrival`` says whether this call stored it.
+    URL (:class:`IsTheCall` for the call itself). The returned row's ``new_arrival`` says
+    whether this call stored it.
     """
     if check not in ("later", "now", "never"):
         raise ValueError(f"unknown check: {check!r}")
     url = clean_url(url)
     key = canonical_url(url)
+    if key == canonical_url(parade.absolute_url()) or (
+        parade.call_url and key == canonical_url(parade.call_url)
+    ):
+        raise IsTheCall(url)
     existing = Contribution.objects.filter(parade=parade, canonical_url=key).first()
     if existing is not None:
         if unique:

@@ -159,6 +159,14 @@ def test_cli_add_of_an_unverifiable_post_fails_unless_approved_with_a_reason(
     assert any("asked me" in e.message for e in c.events.all())
 
 
+def test_the_call_itself_is_no_contribution(parade):
+    with pytest.raises(intake.IsTheCall):
+        intake.accept(parade, parade.absolute_url(), C.COMMENT)
+    with pytest.raises(CommandError, match="the call itself"):
+        call_command("contribution", "add", parade.slug, parade.absolute_url() + "?utm_source=x")
+    assert not Contribution.objects.exists()
+
+
 def test_cli_add_names_the_problem(parade):
     with pytest.raises(CommandError, match="no parade"):
         call_command("contribution", "add", "no-such-parade", "https://x.example/")

@@ -37,6 +37,10 @@ class Command(BaseCommand):
                 reason=options["reason"],
                 by="the host (command line)",
             )
+        except intake.IsTheCall:
+            raise CommandError(
+                f"{url} is the call itself; give the address of a post that answers it"
+            ) from None
         except intake.InvalidURL:
             raise CommandError(
                 f"not a usable address: {url!r} (it must start with http:// or https://)"
