@@ -76,9 +76,10 @@ def reply_received(
     website = _http(author_url)
     author = clean_line(author_name, 120) or (urlsplit(source).hostname or "")[:120]
     body = nh3.clean(content_html or "", link_rel="nofollow ugc noopener")
+    label = escape(_("Read the reply on its own site"))
     link = (
         f'<p class="comment-source"><a href="{escape(source)}" rel="nofollow ugc noopener">'
-        f"{escape(_('Read the reply on its own site'))}</a></p>"
+        f"{label}</a></p>"
     )
     text_html = nh3.clean(body + link, link_rel="nofollow ugc noopener")
     text = " ".join(strip_tags(body).split())[:65_535]
