@@ -3,8 +3,8 @@
 A verified Webmention or Pingback reply to a page here (``u-in-reply-to``, as WordPress's
 Webmention plugin and IndieWeb sites send it) arrives as the ``reply_received`` signal
 (:mod:`blogparade.core.signals`). It becomes a comment of kind ``webmention`` in the target's
-thread: the author's name and site, the reply's text (sanitised again here), a link to the
-original, and the moderation any comment gets (blocklist; held for the host while
+thread: the author's name, site and photo (our local copy), the reply's text (sanitised again
+here), a link to the original, and the moderation any comment gets (blocklist; held for the host while
 moderation is on). One comment per source: a re-sent reply updates it, a deleted one (410,
 the link removed) takes it out.
 """
@@ -84,8 +84,9 @@ def reply_received(
     text_html = nh3.clean(body + link, link_rel="nofollow ugc noopener")
     text = " ".join(strip_tags(body).split())[:65_535]
 
+    photo = author_photo if author_photo.startswith(settings.MEDIA_URL) else ""
     if existing is not None:
-        existing.author, existing.website = author, website
+        existing.author, existing.website, existing.author_photo = author, website, photo
         existing.text, existing.text_html = text, text_html
         existing.modified = timezone.now()
         if existing.status == Comment.Status.DELETED:
@@ -102,6 +103,7 @@ def reply_received(
             website=website,
             text=text,
             text_html=text_html,
+            author_photo=photo,
             status=status,
             created=published if published and published <= timezone.now() else timezone.now(),
             source_key=key,

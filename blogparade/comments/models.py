@@ -68,6 +68,8 @@ class Comment(models.Model):
     author = models.CharField(_("name"), max_length=120, blank=True)
     email = models.EmailField(_("email"), max_length=254, blank=True, db_index=True)
     website = models.CharField(_("website"), max_length=URL_MAX, blank=True)
+    # A reply from another site: our local copy of its author's photo (a media URL path).
+    author_photo = models.CharField(max_length=300, blank=True)
     text = models.TextField(_("comment"), blank=True)
     text_html = models.TextField(blank=True)
     status = models.CharField(

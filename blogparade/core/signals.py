@@ -7,8 +7,9 @@ arguments, all plain values:
 
 * ``source`` (the reply's URL), ``target`` (the page here, without fragment);
 * ``gone`` (True: the reply was deleted or no longer replies; the rest may be empty);
-* ``author_name``, ``author_url``, ``author_photo``, ``published`` (aware datetime or None),
-  ``content_html`` (already sanitised HTML of the reply's text).
+* ``author_name``, ``author_url``, ``published`` (aware datetime or None), ``content_html``
+  (already sanitised HTML of the reply's text), ``author_photo`` (the URL path of our local
+  copy of the author's photo, or "": never the other site's address).
 """
 
 from django.dispatch import Signal

@@ -53,6 +53,9 @@ class Mention(models.Model):
     author_name = models.CharField(max_length=200, blank=True)
     author_url = models.CharField(max_length=URL_MAX, blank=True)
     author_photo = models.CharField(max_length=URL_MAX, blank=True)
+    # Our own copy of that photo (a media URL path) for replies and reactions, so readers
+    # never load it from the other site; "" when there is none.
+    author_photo_copy = models.CharField(max_length=300, blank=True)
     published = models.DateTimeField(null=True, blank=True)
     content = models.TextField(blank=True)  # sanitised HTML (nh3)
     parade = models.ForeignKey(

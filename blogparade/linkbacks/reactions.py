@@ -31,7 +31,7 @@ def reactions_for(parade: Parade) -> dict:
             parade=parade, status=Mention.Status.VERIFIED, type__in=REACTION_TYPES
         )
         .order_by("-verified_at", "-pk")
-        .values("type", "source", "author_name", "author_url", "author_photo")
+        .values("type", "source", "author_name", "author_url", "author_photo_copy")
     )
     groups: dict[str, dict] = {
         t: {"type": str(t), "label": LABELS[t], "count": 0, "authors": []} for t in REACTION_TYPES
@@ -44,7 +44,7 @@ def reactions_for(parade: Parade) -> dict:
                 {
                     "name": row["author_name"],
                     "url": row["author_url"],
-                    "photo": row["author_photo"],
+                    "photo": row["author_photo_copy"],  # our own copy, never theirs
                     "source": row["source"],
                 }
             )

@@ -98,7 +98,7 @@ def _tell_thread(mention: Mention, *, gone: bool = False) -> None:
             gone=gone,
             author_name=mention.author_name,
             author_url=mention.author_url,
-            author_photo=mention.author_photo,
+            author_photo=mention.author_photo_copy,
             published=mention.published,
             content_html=mention.content,
         )
@@ -179,7 +179,28 @@ def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outc
         with _reading:
             _read_page(mention, page)  # the CPU work, before any write (short write locks)
             page.release()  # settling asks only what was read; the tree waits for no one
+        _copy_face(mention, page)
     return page
+
+
+def _copy_face(mention: Mention, page: Page) -> None:
+    """Replies and reactions show their author's face: copy it here, before any write, so
+    readers never load it from the other site (plain mentions show none)."""
+    from blogparade.fetch.images import copy_avatar
+
+    if page.result.content_type == "text/plain":
+        return
+    try:
+        targets = dict.fromkeys([mention.target, mention.target_normalized])
+        check = next((c for c in (page.link_check(t) for t in targets) if c.found), None)
+        if check is None or check.mention_type == Mention.Type.MENTION:
+            return
+        photo = _http(page.description().author_photo)
+    except Exception:
+        return  # the checks report it
+    mention.author_photo_copy = (
+        copy_avatar(photo, triggered_by=f"avatar:{mention.pk}") if photo else ""
+    )
 
 
 def settle(mention: Mention, page: Page) -> Outcome:

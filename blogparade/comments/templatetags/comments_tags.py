@@ -35,6 +35,14 @@ def avatar(comment, size: int = 40) -> SafeString:
     """``{% avatar comment %}``: the local identicon, or — only when the operator turned
     Gravatar on — a Gravatar image (URL built from hex digits only, attributes escaped)."""
     seed = comment.voter_hash or comment.author or ""
+    if getattr(comment, "author_photo", ""):
+        # a reply from another site: our local copy of its author's photo
+        return format_html(
+            '<img class="bp-avatar" src="{}" width="{}" height="{}" alt="" loading="lazy">',
+            comment.author_photo,
+            int(size),
+            int(size),
+        )
     if gravatar_enabled():
         return format_html(
             '<img class="bp-avatar" src="{}" width="{}" height="{}" alt="" loading="lazy" '

@@ -116,3 +116,82 @@ def test_pingback_and_webmention_of_the_same_reply_make_one_comment(
     response = client.post("/xmlrpc", body, content_type="text/xml")
     assert response.status_code == 200
     assert len(thread_comments(parade)) == 1
+
+
+def _png(width: int = 200, height: int = 200) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 80, 40)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_the_repliers_photo_is_a_local_copy_never_the_other_sites(
+    client, httpserver, parade, target, settings, tmp_path
+):
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.MODERATION = False
+    photo = httpserver.url_for("/me.png")
+    httpserver.expect_request("/me.png").respond_with_data(_png(), content_type="image/png")
+    httpserver.expect_request("/reply").respond_with_data(
+        MF2_REPLY.format(target=target).replace("https://rhea.example/me.jpg", photo),
+        content_type="text/html",
+    )
+    send(client, httpserver.url_for("/reply"), target)
+    [comment] = thread_comments(parade)
+    assert comment.author_photo.startswith(settings.MEDIA_URL + "remote-avatars/")
+    copy = tmp_path / "remote-avatars" / comment.author_photo.rsplit("/", 1)[1]
+    from PIL import Image
+
+    with Image.open(copy) as image:
+        assert image.format == "PNG" and max(image.size) <= 96
+    page = client.get(f"/p/{parade.slug}/").content.decode()
+    assert comment.author_photo in page
+    assert photo not in page  # readers never ask the other site
+
+
+def test_a_like_shows_a_local_face(client, httpserver, parade, target, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    photo = httpserver.url_for("/fan.png")
+    httpserver.expect_request("/fan.png").respond_with_data(_png(), content_type="image/png")
+    like = (
+        f'<html><body><div class="h-entry"><a class="u-like-of" href="{target}">liked</a>'
+        f'<span class="p-author h-card"><img class="u-photo" src="{photo}" alt="">'
+        '<a class="u-url p-name" href="https://fan.example/">Fan</a></span></div></body></html>'
+    )
+    httpserver.expect_request("/like").respond_with_data(like, content_type="text/html")
+    mention = send(client, httpserver.url_for("/like"), target)
+    assert mention.type == Mention.Type.LIKE
+    assert mention.author_photo == photo  # what the source says (the API shows it)
+    page = client.get(f"/p/{parade.slug}/").content.decode()
+    assert mention.author_photo_copy and mention.author_photo_copy in page
+    assert f'src="{photo}"' not in page
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"not an image at all", "image/png"),
+        (b"\x89PNG" + b"\0" * 600_000, "image/png"),  # over the size cap
+        (b"<svg onload=alert(1)></svg>", "image/svg+xml"),  # not an accepted type
+    ],
+)
+def test_a_bad_photo_is_simply_no_face(httpserver, settings, tmp_path, body, content_type):
+    from blogparade.fetch.images import copy_avatar
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    httpserver.expect_request("/bad").respond_with_data(body, content_type=content_type)
+    assert copy_avatar(httpserver.url_for("/bad")) == ""
+    assert not list(tmp_path.rglob("*.png"))
+
+
+def test_a_decompression_bomb_is_no_face(httpserver, settings, tmp_path):
+    from blogparade.fetch.images import copy_avatar
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    httpserver.expect_request("/bomb").respond_with_data(_png(5000, 5000), content_type="image/png")
+    assert copy_avatar(httpserver.url_for("/bomb")) == ""
