@@ -200,7 +200,7 @@ def test_a_published_roundup_pings_the_wordpress_post(wordpress, blogparade):
     listed = wait_until(lambda: blogparade.contributions(SLUG), "a listed contribution")
     permalink = listed[0]["url"]
     post_id = int(wordpress.php(f"echo url_to_postid('{permalink}');").strip())
-    blogparade.cli("roundup", SLUG, "--format", "md", "--publish")
+    blogparade.cli("roundup", SLUG, "--format", "md", "--publish", "--yes")
     roundup = f"{blogparade.url}/p/{SLUG}/roundup/"
     comments = wait_until(
         lambda: [c for c in wordpress.pingback_comments(post_id) if c["url"].startswith(roundup)],

@@ -459,14 +459,39 @@ def store(items: list[Item], progress: Callable[[int, int], None] | None = None)
 READERS = {"isso": read_isso, "wordpress": read_wordpress, "disqus": read_disqus}
 
 
+def onto_call(items: list[Item], post: str, slug: str) -> list[Item]:
+    """The comments of one post (``post``, its address as the export gives it) moved onto the
+    thread of the parade ``slug``'s call page: threading, authors and dates kept, keys too
+    (importing again changes nothing). Raises :class:`ImportFailed` when either is unknown."""
+    from blogparade.parades.models import Parade
+
+    parade = Parade.objects.filter(slug=slug).first()
+    if parade is None:
+        raise ImportFailed(_("no parade with the short name %(slug)s") % {"slug": slug})
+    origin, page = _path_of(post)
+    if not origin:
+        raise ImportFailed(_("--post must be the post's full address (https://…)"))
+    wanted = {page, page.rstrip("/") or "/", page.rstrip("/") + "/"}
+    chosen = [i for i in items if i.site == origin and i.path in wanted]
+    if not chosen:
+        raise ImportFailed(_("the export has no comments on %(post)s") % {"post": post})
+    for item in chosen:
+        item.site, item.path, item.title = "", f"/p/{parade.slug}/", parade.title
+    return chosen
+
+
 def run(
     fmt: str,
     filename: str,
     *,
     site: str = "",
+    post: str = "",
+    into: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Result:
-    """Read ``filename`` as ``fmt`` and store it; :class:`ImportFailed` for anything wrong."""
+    """Read ``filename`` as ``fmt`` and store it; :class:`ImportFailed` for anything wrong.
+    ``post`` and ``into`` (WordPress only, both or neither): bring that post's comments onto
+    the call page of the parade ``into``."""
     if fmt not in READERS:
         raise ImportFailed(_("unknown format %(fmt)s") % {"fmt": fmt})
     path = Path(filename)
@@ -476,5 +501,9 @@ def run(
         site = origin_of(site)
         if not site:
             raise ImportFailed(_("--site must be an origin such as https://blog.example"))
+    if bool(post) != bool(into) or (post and fmt != "wordpress"):
+        raise ImportFailed(_("--post and --into go together, and only with a WordPress export"))
     items = read_isso(path, site) if fmt == "isso" else READERS[fmt](path)
+    if post:
+        items = onto_call(items, post, into)
     return store(items, progress)

@@ -749,20 +749,31 @@ EXPORT_TYPES = {
 # --- publishing -------------------------------------------------------------------------
 
 
+class NotOpenedYet(ValueError):
+    """A parade that has not opened has nothing to round up."""
+
+
 def publish_roundup(roundup: Roundup) -> Roundup:
     """Publish (idempotent): set ``published_at`` and ``parade.rounded_up_at`` once, then after
     commit queue :func:`notify_entry` for every entry not yet notified and, on the first
-    publication only, :func:`email_participants`."""
+    publication only, :func:`email_participants`.
+
+    A parade still open is closed now (its deadline becomes this moment): a published roundup
+    ends the parade, and its page says so without a countdown. Raises :class:`NotOpenedYet`
+    for a parade that has not opened."""
     now = timezone.now()
     first = roundup.published_at is None
+    parade = roundup.parade
+    if parade.opens_at > now:
+        raise NotOpenedYet(parade.slug)
     with transaction.atomic():
         if first:
             roundup.published_at = now
             roundup.save(update_fields=["published_at", "updated_at"])
-        parade = roundup.parade
         if not parade.rounded_up_at:
             parade.rounded_up_at = roundup.published_at
-            parade.save(update_fields=["rounded_up_at", "updated_at"])
+            parade.closes_at = min(parade.closes_at, roundup.published_at)
+            parade.save(update_fields=["rounded_up_at", "closes_at", "updated_at"])
         pending = list(
             roundup.entries.filter(notified_at__isnull=True).values_list("pk", flat=True)
         )

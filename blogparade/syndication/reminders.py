@@ -248,6 +248,13 @@ def send_roundup_mails(parade_id: int) -> int:
     return sent
 
 
+def roundup_recipients(parade: Parade) -> int:
+    """How many confirmed readers the roundup mail of ``parade`` would reach."""
+    return ReminderSubscription.objects.filter(
+        _active(), parade=parade, roundup_sent_at__isnull=True
+    ).count()
+
+
 def roundup_published(parade: Parade) -> None:
     """Hook for ``publish_roundup``: queue the roundup mails after the transaction commits."""
     transaction.on_commit(lambda: send_roundup_mails.enqueue(parade.pk))

@@ -61,10 +61,16 @@ def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
                 positions=positions if order == Roundup.Order.MANUAL else None,
             )
             if action == "publish":
-                service.publish_roundup(roundup)
-                messages.success(
-                    request, _("The roundup is published; participants are being notified.")
-                )
+                try:
+                    service.publish_roundup(roundup)
+                except service.NotOpenedYet:
+                    messages.error(
+                        request, _("This parade has not opened yet; there is nothing to round up.")
+                    )
+                else:
+                    messages.success(
+                        request, _("The roundup is published; participants are being notified.")
+                    )
             else:
                 messages.success(request, _("The roundup was saved."))
         return redirect("roundup-edit", slug=parade.slug)

@@ -315,3 +315,39 @@ def test_cli_exit_status_and_one_line(db, tmp_path, capsys):
     assert main(["import", "wordpress", str(f)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "nothing imported" in err
+
+
+def test_wordpress_post_comments_onto_a_call(db, tmp_path, parade):
+    """``import wordpress FILE --post URL --into SLUG``: one post's comments, threaded, with
+    their authors and dates, in the call page's thread; again, nothing new."""
+    f = tmp_path / "export.xml"
+    f.write_text(WXR)
+    out, _err = run("wordpress", str(f), "--post", BLOG + "/2024/why-i-blog", "--into", parade.slug)
+    assert "comments: 2 new" in out
+    thread = Thread.objects.get(site="", path=f"/p/{parade.slug}/")
+    assert thread.parade == parade
+    ann, hanna = thread.comments.order_by("created")
+    assert hanna.parent_id == ann.pk and ann.author == "Ann"
+    assert ann.created.isoformat() == "2024-03-01T09:00:00+00:00"
+    assert not Thread.objects.filter(site=BLOG).exists()
+    out, _err = run(
+        "wordpress", str(f), "--post", BLOG + "/2024/why-i-blog/", "--into", parade.slug
+    )
+    assert "comments: 0 new" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--post", BLOG + "/2024/why-i-blog/", "--into", "no-such-parade"], "no parade"),
+        (["--post", BLOG + "/not-in-the-export/", "--into", "{slug}"], "no comments on"),
+        (["--post", BLOG + "/2024/why-i-blog/"], "go together"),
+    ],
+)
+def test_wordpress_onto_a_call_says_what_is_wrong(db, tmp_path, parade, args, needle):
+    f = tmp_path / "export.xml"
+    f.write_text(WXR)
+    args = [a.replace("{slug}", parade.slug) for a in args]
+    with pytest.raises(CommandError, match=needle):
+        run("wordpress", str(f), *args)
+    assert not Comment.objects.exists()

@@ -33,13 +33,45 @@ def test_formats(capsys, fmt, needle):
     assert needle in capsys.readouterr().out
 
 
-def test_publish(capsys):
-    parade = make_parade(slug="pub")
+def test_publish_of_a_closed_parade_says_what_it_does(capsys):
+    from django.utils import timezone
+
+    parade = make_parade(slug="pub", closes_at=timezone.now() - timezone.timedelta(hours=1))
     make_contribution(parade, submitter_email="p@example.org")
     assert main(["roundup", "pub", "--format", "md", "--publish"]) == 0
+    assert "1 Webmention(s) or Pingback(s)" in capsys.readouterr().err
     parade.refresh_from_db()
     assert parade.rounded_up_at is not None
     assert len(mail.outbox) == 1
+
+
+def test_publishing_an_open_parade_needs_yes_and_then_closes_it(capsys):
+    from django.utils import timezone
+
+    parade = make_parade(slug="open-pub")
+    make_contribution(parade)
+    assert main(["roundup", "open-pub", "--format", "md", "--publish"]) == 1
+    err = capsys.readouterr().err
+    assert "still open" in err and "--yes" in err
+    parade.refresh_from_db()
+    assert parade.rounded_up_at is None and parade.closes_at > timezone.now()
+    assert main(["roundup", "open-pub", "--format", "md", "--publish", "--yes"]) == 0
+    parade.refresh_from_db()
+    assert parade.rounded_up_at is not None
+    assert parade.closes_at <= timezone.now()  # the parade ended with the roundup
+
+
+def test_a_parade_not_yet_open_has_nothing_to_publish(capsys):
+    from django.utils import timezone
+
+    now = timezone.now()
+    make_parade(
+        slug="later",
+        opens_at=now + timezone.timedelta(days=1),
+        closes_at=now + timezone.timedelta(days=9),
+    )
+    assert main(["roundup", "later", "--format", "md", "--publish", "--yes"]) == 1
+    assert "not opened yet" in capsys.readouterr().err
 
 
 def test_unknown_slug_is_one_error_line(capsys):

@@ -24,13 +24,33 @@ class Command(BaseCommand):
             help="Isso only: the origin of the blog whose pages the threads belong to "
             "(default: blogparade's own pages).",
         )
+        parser.add_argument(
+            "--post",
+            default="",
+            help="WordPress only: the address of the one post whose comments to bring over",
+        )
+        parser.add_argument(
+            "--into",
+            default="",
+            metavar="SLUG",
+            help="WordPress only, with --post: the parade whose call page gets those comments",
+        )
 
-    def handle(self, *args: object, format: str, file: str, site: str, **options: object) -> None:
+    def handle(
+        self,
+        *args: object,
+        format: str,
+        file: str,
+        site: str,
+        post: str = "",
+        into: str = "",
+        **options: object,
+    ) -> None:
         def progress(done: int, total: int) -> None:
             self.stderr.write(_("%(done)d/%(total)d") % {"done": done, "total": total})
 
         try:
-            result = imports.run(format, file, site=site, progress=progress)
+            result = imports.run(format, file, site=site, post=post, into=into, progress=progress)
         except imports.ImportFailed as exc:
             raise CommandError(
                 _("import failed: %(error)s; nothing imported") % {"error": exc}

@@ -1,11 +1,13 @@
-"""``blogparade roundup SLUG --format md|html|json|csv [--publish]``.
+"""``blogparade roundup SLUG --format md|html|json|csv [--publish [--yes]]``.
 
 Drafts (or refreshes) the parade's roundup, publishes it when asked, and prints the export on
-stdout. An unknown slug is one error line on stderr and exit status 1.
+stdout. Publishing says what it will do; publishing a parade that is still open closes it, so
+it asks first (or needs ``--yes``; without a terminal it refuses). An unknown slug is one error line on stderr and exit status 1.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -26,6 +28,11 @@ class Command(BaseCommand):
             action="store_true",
             help="publish it: Webmentions to every contribution, emails to participants who asked",
         )
+        parser.add_argument(
+            "--yes",
+            action="store_true",
+            help="publish an open parade without asking (publishing closes it now)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         parade = Parade.objects.filter(slug=options["slug"]).first()
@@ -35,7 +42,46 @@ class Command(BaseCommand):
         with translation.override(parade.language):
             roundup = service.draft_roundup(parade)
             if options["publish"]:
-                service.publish_roundup(roundup)
+                self._confirm(parade, roundup, options["yes"])
+                try:
+                    service.publish_roundup(roundup)
+                except service.NotOpenedYet:
+                    raise CommandError(
+                        f"{parade.slug} has not opened yet; there is nothing to round up"
+                    ) from None
                 roundup.refresh_from_db()
             output = service.EXPORTS[options["format"]](roundup)
         self.stdout.write(output, ending="" if output.endswith("\n") else "\n")
+
+    def _confirm(self, parade: Parade, roundup: Any, yes: bool) -> None:
+        """Say what publishing will do; an open parade needs a yes (asked, or ``--yes``)."""
+        from django.utils import timezone
+
+        from blogparade.syndication.reminders import roundup_recipients
+
+        if roundup.published_at is not None:
+            return  # published before: only what failed is sent again
+        now = timezone.now()
+        linkbacks = roundup.entries.filter(notified_at__isnull=True).count()
+        readers = roundup_recipients(parade)
+        consequences = (
+            f"Publishing sends {linkbacks} Webmention(s) or Pingback(s) to the contributions "
+            f"and emails {readers} reminder subscriber(s)."
+        )
+        if parade.closes_at <= now:
+            self.stderr.write(consequences)
+            return
+        left = parade.closes_at - now
+        closing = (
+            f"“{parade.title}” is still open ({left.days} day(s) before its deadline): "
+            "publishing closes it now. "
+        )
+        if yes:
+            self.stderr.write(closing + consequences)
+            return
+        if not sys.stdin.isatty():
+            raise CommandError(closing + consequences + " Add --yes to publish all the same.")
+        self.stderr.write(closing + consequences)
+        answer = input("Publish now? [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "j", "ja"):
+            raise CommandError("not published")
