@@ -135,11 +135,78 @@ class _RQWorker:
             time.sleep(0.5)
 
 
+class Supervised:
+    """Runs a task worker and keeps it running: when its loop raises (the database locked for
+    longer than its timeout, a full disk, a lost Redis connection …) the error is logged, the
+    worker is built anew and started again after a back-off (1 s, doubling, at most
+    :data:`MAX_BACKOFF`). Nothing it had queued is lost: tasks wait in the backend.
+
+    ``running`` is the same flag the workers have: set it false to stop after the current
+    task. ``restarts`` and ``last_error`` say what happened."""
+
+    MAX_BACKOFF = 30.0
+
+    def __init__(self, build: Callable[[], object | None], name: str = "tasks") -> None:
+        self.build = build
+        self.name = name
+        self.worker: object | None = None
+        self.restarts = 0
+        self.last_error = ""
+        self._running = True
+        self._wake = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @running.setter
+    def running(self, value: bool) -> None:
+        self._running = value
+        if self.worker is not None:
+            self.worker.running = value  # type: ignore[attr-defined]
+        if not value:
+            self._wake.set()
+
+    def run(self) -> None:
+        from django.db import close_old_connections, connections
+
+        backoff = 1.0
+        while self._running:
+            try:
+                self.worker = self.build()
+                if self.worker is None:
+                    return
+                self.worker.running = self._running  # type: ignore[attr-defined]
+                self.worker.run()  # type: ignore[attr-defined]
+                backoff = 1.0
+                if not self._running:
+                    return
+            except Exception as exc:  # the loop must outlive whatever one task round met
+                self.restarts += 1
+                self.last_error = f"{type(exc).__name__}: {exc}"[:500]
+                logger.exception(
+                    "the %s worker stopped (%s); starting it again in %.0f s",
+                    self.name,
+                    self.last_error,
+                    backoff,
+                )
+                for connection in connections.all():
+                    try:
+                        connection.close()
+                    except Exception:
+                        logger.debug("closing a broken connection failed", exc_info=True)
+                self._wake.wait(backoff)
+                backoff = min(backoff * 2, self.MAX_BACKOFF)
+            finally:
+                close_old_connections()
+
+
 def start_background(interval: float = 1.0) -> list[object]:
-    """Start the task worker (if the backend needs one) and the periodic runner in daemon threads."""
+    """Start the task worker (if the backend needs one, supervised: it restarts after an
+    error) and the periodic runner in daemon threads."""
     started: list[object] = []
-    worker = build_task_worker(interval)
-    if worker is not None:
+    if settings.TASKS_MODE != "immediate":
+        worker = Supervised(lambda: build_task_worker(interval))
         threading.Thread(target=worker.run, name="blogparade-tasks", daemon=True).start()
         started.append(worker)
     periodic = PeriodicRunner()

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from blogparade.core.memory import limit_malloc_arenas
-from blogparade.core.worker import PeriodicRunner, build_task_worker
+from blogparade.core.worker import PeriodicRunner, Supervised, build_task_worker
 from blogparade.linkbacks import pool
 from blogparade.linkbacks.tasks import start_helpers
 
@@ -26,8 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, interval: float, no_periodic: bool, **options):
-        worker = build_task_worker(interval)
-        if worker is None:
+        if settings.TASKS_MODE == "immediate":
             raise CommandError(
                 "BLOGPARADE_TASKS=immediate runs every task inline; there is no queue for a worker to take from."
             )
@@ -37,6 +36,9 @@ class Command(BaseCommand):
         # background) and this process imports what verifying needs before its first task.
         start_helpers()
         pool.warm()
+        # Supervised: an error in the task loop (the database locked for long, a full disk)
+        # is logged and the loop starts again after a back-off; the process keeps running.
+        worker = Supervised(lambda: build_task_worker(interval))
         periodic = None
         if not no_periodic:
             periodic = PeriodicRunner()
