@@ -2,7 +2,8 @@
 both served on loopback as users run them: ``blogparade serve`` with its in-process worker
 and default limits, WordPress behind nginx and php-fpm. ``make interop`` runs this.
 
-* A post published on WordPress arrives by Pingback with the right title, author and date.
+* A post published on WordPress arrives by Pingback with the right title, author and date
+  (titles with separators of their own included).
 * A reply sent to a call by Webmention (from a WordPress post) appears in the call's thread.
 * A roundup's pingback appears as a pingback comment on the WordPress post.
 * 50 posts published within a minute are all listed (some wait out the per-site limit).
@@ -170,6 +171,34 @@ def test_a_wordpress_post_arrives_by_pingback_described_right(wordpress, blogpar
         item["published"]
     ) == datetime.fromisoformat(published)
     assert item["language"] == "de"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Blogparade – Warum ich blogge",
+        "Warum ich blogge | Blogparade",
+        "Warum ich blogge – mein Beitrag zur Blogparade",
+        "Bloggen: ein Ehrenamt? – Meine Antwort",
+    ],
+)
+def test_twenty_twenty_three_titles_are_the_posts_not_the_blogs(wordpress, blogparade, title):
+    """Titles with separators of their own, as Twenty Twenty-Three shows them without
+    og:site_name: the post's title, never the blog's name or a fragment."""
+    call = f"{blogparade.url}/p/{SLUG}/"
+    post_id = wordpress.publish(
+        title,
+        f'<p>Mein Beitrag zur <a href="{call}">Blogparade</a>. '
+        + "Ich schreibe, weil ich gern schreibe und weil andere antworten. " * 3
+        + "</p>",
+    )
+    permalink = wordpress.permalink(post_id)
+    wordpress.run_cron()
+    [item] = wait_until(
+        lambda: [c for c in blogparade.contributions(SLUG) if c["url"] == permalink],
+        "the pingback to be verified and listed",
+    )
+    assert item["title"] == title
 
 
 def test_a_reply_sent_by_webmention_appears_in_the_calls_thread(wordpress, blogparade):

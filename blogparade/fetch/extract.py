@@ -144,7 +144,7 @@ def _shorten(text: str, limit: int = SUMMARY_LENGTH) -> str:
     cut = text[: limit - 1]
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:-–—") + "…"  # noqa: RUF001
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _strip_html(value: str) -> str:
@@ -970,13 +970,33 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
+_TITLE_SEPARATOR = r"\s+[|–—·•»:-]\s+"
+
+
 def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str) -> str:
     title_el = tree.find(".//title")
     title = _clean(title_el.text_content()) if title_el is not None else ""
     if not title:
         return ""
-    parts = re.split(r"\s+[|–—·•»:-]\s+", title)  # noqa: RUF001
+    parts = re.split(_TITLE_SEPARATOR, title)
     if len(parts) > 1:
+        # A heading that is the title's beginning or end, up to a separator, is the
+        # headline, separators of its own included ("Blogparade – Warum ich blogge" in
+        # "Blogparade – Warum ich blogge – My Blog", as WordPress's block themes set it).
+        for tag in ("h1", "h2"):
+            for h in tree.iter(tag):
+                text = _clean(h.text_content())
+                if (
+                    len(text) >= 3
+                    and text != title
+                    and re.search(_TITLE_SEPARATOR, text)
+                    and not _links_home(h, base)
+                    and (
+                        re.match(re.escape(text) + _TITLE_SEPARATOR, title)
+                        or re.search(_TITLE_SEPARATOR + re.escape(text) + "$", title)
+                    )
+                ):
+                    return text
         # Headings that repeat a part of the title: <h1>s first, then <h2>s (older themes
         # set post titles as <h2> under the site's <h1>).
         headings = [
@@ -988,9 +1008,9 @@ def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str)
         # The site's name set as a heading that links home is not the headline.
         home_name = next((text for text, home in headings if home), "")
         if site_name and _clean(parts[-1]).lower() == site_name.lower():
-            return " – ".join(parts[:-1])  # noqa: RUF001
+            return " – ".join(parts[:-1])
         if site_name and _clean(parts[0]).lower() == site_name.lower():
-            return " – ".join(parts[1:])  # noqa: RUF001
+            return " – ".join(parts[1:])
         # Otherwise the longest part is the headline more often than not.
         for text, home in headings:
             if not home:
@@ -1380,7 +1400,7 @@ def _first_sentence(text: str) -> str:
     return _shorten(match.group(1) if match else text, 100)
 
 
-_SITE_SUFFIX = re.compile(r"\s+[|–—·•»:-]\s+([^|–—·•»]{2,60})$")  # noqa: RUF001
+_SITE_SUFFIX = re.compile(r"\s+[|–—·•»:-]\s+([^|–—·•»]{2,60})$")
 
 
 def _strip_site(title: str, site_name: str, publisher: str = "") -> str:
@@ -1424,9 +1444,9 @@ _COPYRIGHT_XPATH = (
 )
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+"
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"  # noqa: RUF001
+    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     rf"(?:by\s+|von\s+)?({_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})"
-    r"(?=\s*(?:$|[.,|·•–-]|all rights|alle rechte))",  # noqa: RUF001
+    r"(?=\s*(?:$|[.,|·•–-]|all rights|alle rechte))",
     re.IGNORECASE,
 )
 # Words that make "© 2024 Finch Studio" a business, not a person.

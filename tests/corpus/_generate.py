@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - the pages use real typography on purpose
 """Writes the corpus: realistic pages in the markup of the engines bloggers and news sites use,
 each with an expected-values JSON next to it. Run once; the output is committed.
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - the pages use real typography on purpose
 """Writes the second, harder part of the corpus: pages in the markup real themes and platforms
 emit *without* the helpful extras of the first set (no microformats, dates only in visible
 text, a site name as meta author, hentry only on the "More posts" list, lang attributes that

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - the pages use real typography on purpose
 """Writes the held-out part of the corpus: pages in the markup of engines, themes and sites
 that the first two sets (_generate.py, _generate_hard.py) do not cover, written *before* any
 rule in extract.py was changed for them (their first score is the honest held-out figure).

@@ -227,3 +227,50 @@ def test_powered_by_software_is_never_the_author():
     # a real byline still counts
     byline = f"<article><h1>Post</h1><p>Written by Jane Doe</p><p>{PROSE}</p></article>"
     assert describe(_page(byline + TT3_FOOTER), URL).author_name == "Jane Doe"
+
+
+def _tt3_post(post_title: str, blog: str = "Blogparade-Testpeer", head: str = "") -> str:
+    """A post as Twenty Twenty-Three renders it: the site title in a header template part,
+    the post title as an h1 outside the content block, "Title – Blog" as <title>."""
+    return (
+        f"<html><head><title>{post_title} – {blog}</title>{head}</head><body>"
+        '<header class="wp-block-template-part"><p class="wp-block-site-title">'
+        f'<a href="https://blog.example/">{blog}</a></p></header>'
+        f'<main><h1 class="wp-block-post-title">{post_title}</h1>'
+        f'<div class="entry-content wp-block-post-content"><p>{PROSE}</p></div></main>'
+        + TT3_FOOTER
+        + "</body></html>"
+    )
+
+
+WORDPRESS_TITLES = [
+    "Blogparade – Warum ich blogge",
+    "Warum ich blogge | Blogparade",
+    "Warum ich blogge – mein Beitrag zur Blogparade",
+    "Bloggen: ein Ehrenamt? – Meine Antwort",
+    "Warum ich blogge",
+]
+
+
+def test_wordpress_block_theme_titles_are_the_posts_never_the_blogs():
+    for title in WORDPRESS_TITLES:
+        assert describe(_tt3_post(title), URL).title == title, title
+        # with og:site_name (Yoast, Jetpack …) as well
+        head = '<meta property="og:site_name" content="Blogparade-Testpeer">'
+        assert describe(_tt3_post(title, head=head), URL).title == title, title
+
+
+def test_a_heading_with_separators_counts_only_where_the_title_begins_or_ends_with_it():
+    # A teaser heading elsewhere on the page ("Gamma – Delta") is not the headline.
+    page = (
+        "<html><head><title>Alpha – The big story of the day – Daily</title></head><body>"
+        f"<aside><h2>Gamma – Delta</h2></aside><article><p>{PROSE}</p></article></body></html>"
+    )
+    assert describe(page, URL).title == "The big story of the day"
+    # … nor is the site's own title as a heading that links home.
+    home = (
+        "<html><head><title>Post title – Blog – Name</title></head><body>"
+        '<h1><a href="https://blog.example/">Blog – Name</a></h1>'
+        f"<article><p>{PROSE}</p></article></body></html>"
+    )
+    assert describe(home, URL).title == "Post title"
