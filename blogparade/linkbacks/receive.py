@@ -89,6 +89,16 @@ def _is_here(url: str) -> bool:
     return origin_of(url) == origin_of(settings.BASE_URL)
 
 
+def _exists_here(path: str) -> bool:
+    from django.urls import Resolver404, resolve
+
+    try:
+        resolve(path or "/")
+    except Resolver404:
+        return False
+    return True
+
+
 def resolve_target(target: str) -> Target:
     """Which page here ``target`` names. Raises :class:`Refused` (0x20/0x21 faults) if none.
 
@@ -97,6 +107,10 @@ def resolve_target(target: str) -> Target:
     if _is_here(target):
         match = PARADE_PATH.match(urlsplit(target).path)
         if not match:
+            # A page here that does not exist is 0x20 (the Pingback specification's "does not
+            # exist"); one that exists but is no parade's call is 0x21 ("cannot be used").
+            if not _exists_here(urlsplit(target).path):
+                raise Refused(_("The target page does not exist."), fault=0x20)
             raise Refused(_("The target is not a parade page on this site."), fault=0x21)
         parade = calls.parade_by_slug(match["slug"])
         if parade is None:

@@ -81,6 +81,15 @@ def test_target_faults(client, parade):
         == 0x21
     )
     assert rpc(client, call("https://example.org/a", "http://blogparade.test/"))[0] == 0x21
+    # A page on this site that does not exist: 0x20, as the specification says.
+    assert (
+        rpc(client, call("https://example.org/a", "http://blogparade.test/no-such/page"))[0] == 0x20
+    )
+    # One that exists but is no call (the directory feed): 0x21.
+    assert (
+        rpc(client, call("https://example.org/a", "http://blogparade.test/feeds/parades.atom"))[0]
+        == 0x21
+    )
 
 
 def test_unknown_method_and_bad_params(client, db):
