@@ -515,7 +515,7 @@ def roundup_context(roundup: Roundup, entries: list[RoundupEntry] | None = None)
         "kinds": [
             {"label": kind_label(k["kind"]), "count": k["count"]} for k in stats.get("by_kind", [])
         ],
-        "languages": [
+        "by_language": [
             {
                 "code": lang["language"],
                 "label": language_label(lang["language"]),
@@ -563,7 +563,7 @@ def export_markdown(roundup: Roundup) -> str:
     out += [f"## {_('Statistics')}", "", md_text(ctx["summary"]), ""]
     for k in ctx["kinds"]:
         out.append(f"- {md_text(k['label'])}: {k['count']}")
-    for lang in ctx["languages"]:
+    for lang in ctx["by_language"]:
         out.append(f"- {md_text(lang['label'])}: {lang['count']}")
     out += ["", f"## {_('Contributions')}", ""]
     if not ctx["entries"]:

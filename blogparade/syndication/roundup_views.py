@@ -6,11 +6,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from blogparade.contributions import roundup as service
 from blogparade.parades.models import Parade, Roundup
+from blogparade.parades.views import page_language
 
 
 @require_GET
@@ -23,9 +25,14 @@ def roundup_page(request: HttpRequest, slug: str) -> HttpResponse:
     is_host = request.user.is_authenticated and request.user.pk == parade.host_id
     if roundup.published_at is None and not is_host:
         raise Http404
-    context = service.roundup_context(roundup)
-    context["preview"] = roundup.published_at is None
-    return render(request, "syndication/roundup.html", context)
+    # The parade's language, unless the reader chose one with the switcher (as the call page).
+    language = page_language(request, parade)
+    with translation.override(language):
+        context = service.roundup_context(roundup)
+        context["preview"] = roundup.published_at is None
+        response = render(request, "syndication/roundup.html", context)
+    response["Content-Language"] = language
+    return response
 
 
 def _hosted(request: HttpRequest, slug: str) -> Parade:

@@ -208,3 +208,17 @@ def test_host_sees_a_link_to_moderate(owner_client, other_client, parade):
     link = f'href="/dashboard/p/{parade.slug}/"'
     assert link in owner_client.get(parade.get_absolute_url()).content.decode()
     assert link not in other_client.get(parade.get_absolute_url()).content.decode()
+
+
+def test_a_published_roundup_is_linked_from_the_call_and_the_directory(client, make_parade):
+    from django.utils import timezone
+
+    parade = make_parade("closed", title="Finished parade")
+    page = client.get(parade.get_absolute_url()).content.decode()
+    assert f"/p/{parade.slug}/roundup/" not in page
+    parade.rounded_up_at = timezone.now()
+    parade.save()
+    page = client.get(parade.get_absolute_url()).content.decode()
+    assert f'href="/p/{parade.slug}/roundup/"' in page
+    directory = client.get("/").content.decode()
+    assert f'href="/p/{parade.slug}/roundup/"' in directory

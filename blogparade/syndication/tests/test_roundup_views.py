@@ -131,3 +131,26 @@ def test_roundup_page_query_count_does_not_grow(client, parade, django_assert_ma
     service.publish_roundup(service.draft_roundup(parade))
     with django_assert_max_num_queries(6):
         assert client.get("/p/web/roundup/").status_code == 200
+
+
+def test_the_statistics_name_each_language_with_its_count(client, owner):
+    """ "By language: : , :" was the language switcher's list overwriting the statistics."""
+    p = make_parade(host=owner, slug="langs")
+    make_contribution(p, language="en")
+    make_contribution(p, language="en")
+    make_contribution(p, language="de")
+    service.publish_roundup(service.draft_roundup(p))
+    soup = BeautifulSoup(client.get("/p/langs/roundup/").content, "html.parser")
+    line = next(x for x in soup.find_all("p") if x.get_text().startswith("By language:"))
+    assert " ".join(line.get_text().split()) == "By language: English: 2, German: 1"
+
+
+def test_the_roundup_page_speaks_the_parades_language(client, owner):
+    p = make_parade(host=owner, slug="deutsch", language="de")
+    make_contribution(p, language="de")
+    service.publish_roundup(service.draft_roundup(p))
+    response = client.get("/p/deutsch/roundup/")  # no Accept-Language at all
+    assert response["Content-Language"] == "de"
+    assert "Nach Sprache:" in response.content.decode()
+    client.cookies["django_language"] = "en"  # the reader's own choice wins
+    assert client.get("/p/deutsch/roundup/")["Content-Language"] == "en"
