@@ -19,6 +19,7 @@ escaped in Markdown, neutralised against spreadsheet formulas in CSV.
 from __future__ import annotations
 
 import csv
+import functools
 import datetime as dt
 import io
 import json
@@ -26,7 +27,7 @@ import logging
 import re
 import zoneinfo
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -35,7 +36,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -534,12 +535,20 @@ def roundup_context(roundup: Roundup, entries: list[RoundupEntry] | None = None)
 
 # --- exports ----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+# Inline markup anywhere in a line; block markup only where a line begins.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))(?=\s|$)")
 
 
 def md_text(text: str) -> str:
-    """Foreign text made inert in Markdown: one line, every markup character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    """Foreign text made inert in Markdown, on one line: emphasis, code, links, HTML and
+    tables escaped anywhere; headings, quotes, lists only where the text begins. Full stops,
+    hyphens and parentheses inside a sentence stay as they are ("2026-11-29", "end.")."""
+    text = _MD_INLINE.sub(r"\\\1", " ".join((text or "").split()))
+    return _MD_LINE_START.sub(
+        lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}"),
+        text,
+    )
 
 
 def md_url(url: str) -> str:
@@ -553,19 +562,36 @@ def _date(c: Contribution, zone: dt.tzinfo) -> str:
     return _when(c).astimezone(zone).date().isoformat()
 
 
+def _in_parade_language(export: Callable[[Roundup], str]) -> Callable[[Roundup], str]:
+    """Exports speak the parade's language, whoever asks for them (a host browsing in
+    English, the CLI, a task): the parade's own texts are in the parade's language."""
+
+    @functools.wraps(export)
+    def wrapped(roundup: Roundup) -> str:
+        with translation.override(roundup.parade.language):
+            return export(roundup)
+
+    return wrapped
+
+
+@_in_parade_language
 def export_markdown(roundup: Roundup) -> str:
     """The roundup as Markdown (the host's intro verbatim; everything foreign escaped)."""
     ctx = roundup_context(roundup)
     parade, zone = roundup.parade, _zone(roundup.parade)
-    out = [f"# {md_text(_('Roundup: %(title)s') % {'title': parade.title})}", ""]
+    # (gettext outside the f-strings: makemessages does not look inside them)
+    heading = _("Roundup: %(title)s") % {"title": parade.title}
+    statistics_, contributions_ = _("Statistics"), _("Contributions")
+    themes_, cited_ = _("Themes"), _("Cited most")
+    out = [f"# {md_text(heading)}", ""]
     if roundup.intro.strip():
         out += [roundup.intro.strip(), ""]
-    out += [f"## {_('Statistics')}", "", md_text(ctx["summary"]), ""]
+    out += [f"## {statistics_}", "", md_text(ctx["summary"]), ""]
     for k in ctx["kinds"]:
         out.append(f"- {md_text(k['label'])}: {k['count']}")
     for lang in ctx["by_language"]:
         out.append(f"- {md_text(lang['label'])}: {lang['count']}")
-    out += ["", f"## {_('Contributions')}", ""]
+    out += ["", f"## {contributions_}", ""]
     if not ctx["entries"]:
         out += [md_text(_("No contributions were approved for this parade.")), ""]
     for e in ctx["entries"]:
@@ -578,7 +604,7 @@ def export_markdown(roundup: Roundup) -> str:
         if e.quote.strip():
             out += ["", f"   > {md_text(e.quote)}", ""]
     if ctx["themes"]:
-        out += ["", f"## {_('Themes')}", ""]
+        out += ["", f"## {themes_}", ""]
         for t in ctx["themes"]:
             refs = ", ".join(
                 f"[{md_text(x.contribution.display_title)}]({md_url(x.contribution.url)})"
@@ -586,7 +612,7 @@ def export_markdown(roundup: Roundup) -> str:
             )
             out.append(f"- **{md_text(t['phrase'])}**: {refs}")
     if ctx["cited_people"] or ctx["cited_sites"]:
-        out += ["", f"## {_('Cited most')}", ""]
+        out += ["", f"## {cited_}", ""]
         for p in ctx["cited_people"]:
             out.append(f"- [{md_text(p['name'])}]({md_url(p['url'])}) ({p['count']})")
         for s in ctx["cited_sites"]:
@@ -595,6 +621,7 @@ def export_markdown(roundup: Roundup) -> str:
     return "\n".join(out)
 
 
+@_in_parade_language
 def export_html(roundup: Roundup) -> str:
     """An HTML fragment to paste into WordPress or any editor: escaped, no scripts, no styles."""
     ctx = roundup_context(roundup)
@@ -692,6 +719,7 @@ def export_data(roundup: Roundup) -> dict[str, Any]:
     }
 
 
+@_in_parade_language
 def export_json(roundup: Roundup) -> str:
     return json.dumps(export_data(roundup), ensure_ascii=False, indent=2)
 
@@ -716,6 +744,7 @@ CSV_COLUMNS = [
 ]
 
 
+@_in_parade_language
 def export_csv(roundup: Roundup) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)

@@ -35,7 +35,7 @@ def test_markdown_escapes_foreign_text(roundup):
     md = service.export_markdown(roundup)
     assert "<script>alert(1)" not in md
     assert "\\<script\\>" in md
-    assert "\\[click\\]\\(javascript:alert\\(2\\)\\)" in md
+    assert "\\[click\\](javascript:alert(2))" in md  # no link: its brackets are escaped
     assert "](https://eve.example/post?a=1&b=%282%29)" in md
     # The host's own intro is Markdown, kept as written.
     assert "Thanks **everyone**!" in md
@@ -83,3 +83,34 @@ def test_exports_of_empty_roundup():
         assert export(r), fmt
     assert json.loads(service.export_json(r))["entries"] == []
     assert "No contributions" in service.export_html(r)
+
+
+def test_markdown_renders_clean_and_inert(roundup):
+    """Rendered by a CommonMark renderer: no stray backslash in the text, no link, script
+    or image from foreign text, and ordinary punctuation left alone in the Markdown."""
+    from markdown_it import MarkdownIt
+
+    roundup.intro = "Thanks, everyone."  # the host's own Markdown is theirs (tested above)
+    roundup.save()
+    md = service.export_markdown(roundup)
+    html = MarkdownIt("commonmark").render(md)
+    soup = BeautifulSoup(html, "html.parser")
+    assert "\\" not in soup.get_text()
+    assert not soup.find("script") and not soup.find("img")
+    assert all(not a["href"].startswith("javascript") for a in soup.find_all("a"))
+    assert "\\." not in md and "\\-" not in md  # "contributors." and dates stay readable
+
+
+def test_every_export_of_a_german_parade_is_german(client):
+    from django.utils import translation
+
+    parade = make_parade(language="de", title="Warum bloggst du?")
+    make_contribution(parade, title="Mein Beitrag", author_name="Anna")
+    roundup = service.draft_roundup(parade)
+    with translation.override("en"):  # the host's browser speaks English
+        md = service.export_markdown(roundup)
+        html = service.export_html(roundup)
+        csv_text = service.export_csv(roundup)
+    assert "## Statistik" in md and "## Beiträge" in md
+    assert "Statistics" not in md and "Statistics" not in html and "Roundup:" not in md
+    assert csv_text.splitlines()[0]  # a header row (column names are data keys)
