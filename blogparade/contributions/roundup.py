@@ -19,8 +19,8 @@ escaped in Markdown, neutralised against spreadsheet formulas in CSV.
 from __future__ import annotations
 
 import csv
-import functools
 import datetime as dt
+import functools
 import io
 import json
 import logging
