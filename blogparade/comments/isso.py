@@ -39,6 +39,7 @@ from blogparade.comments.render import (
     visitor_hash,
 )
 from blogparade.core.clientip import client_ip
+from blogparade.core.inputs import MalformedInput, parse_json
 from blogparade.core.models import RegisteredSite, origin_of
 
 MODE = {
@@ -127,8 +128,8 @@ def api(*methods: str) -> Callable:
 
 def _json_body(request: HttpRequest) -> object:
     try:
-        return json.loads(request.body or b"null")
-    except ValueError:
+        return parse_json(request.body)
+    except MalformedInput:
         raise services.CommentRejected("invalid JSON", None, 400) from None
 
 

@@ -107,6 +107,10 @@ def find_thread(site: str, path: str) -> Thread | None:
 
 
 def get_or_create_thread(site: str, path: str, title: str = "") -> Thread:
+    """The page's thread, made on first use. Raises :class:`CommentRejected` (400) for an
+    address longer than a thread can hold."""
+    if len(path) > Thread._meta.get_field("path").max_length or len(site) > 300:
+        raise CommentRejected(_("This page address is too long."), None, 400)
     thread = find_thread(site, path)
     if thread:
         if title and not thread.title:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -16,6 +14,7 @@ from blogparade.comments.forms import CommentForm, EditForm
 from blogparade.comments.models import Comment, Thread
 from blogparade.comments.render import visitor_hash
 from blogparade.core.clientip import client_ip
+from blogparade.core.inputs import MalformedInput, parse_json
 from blogparade.core.models import RegisteredSite
 
 
@@ -189,8 +188,8 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 def count(request: HttpRequest) -> JsonResponse:
     """``POST`` a JSON list of page addresses → list of approved-comment counts."""
     try:
-        data = json.loads(request.body or b"[]")
-    except ValueError:
+        data = parse_json(request.body, default=[])
+    except MalformedInput:
         return JsonResponse({"error": "JSON list of addresses expected"}, status=400)
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data) or len(data) > 1000:
         return JsonResponse({"error": "JSON list of addresses expected"}, status=400)

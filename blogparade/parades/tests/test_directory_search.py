@@ -143,6 +143,9 @@ HOSTILE = [
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_queries_never_fail(client, corpus, query):
     response = client.get("/", {"q": query})
+    if "\x00" in query:  # no search has a NUL byte: malformed input, answered 400 everywhere
+        assert response.status_code == 400
+        return
     assert response.status_code == 200
     html = response.content.decode()
     assert 'role="status">' in html
