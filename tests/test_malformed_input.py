@@ -76,3 +76,11 @@ def test_a_thread_address_longer_than_a_thread_holds_is_a_400(client, settings):
         HTTP_ORIGIN=BASE,
     )
     assert response.status_code == 400
+
+
+def test_an_absurd_page_number_is_an_empty_page_not_a_500(client, parade):
+    target = f"http://localhost:8000/p/{parade.slug}/"
+    response = client.get("/api/v1/mentions", {"target": target, "page": "9223372036854775807"})
+    assert response.status_code == 200 and response.json()["items"] == []
+    response = client.get(f"/api/v1/parades/{parade.slug}/contributions?page=9223372036854775807")
+    assert response.status_code == 200

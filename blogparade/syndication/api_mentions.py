@@ -65,7 +65,8 @@ def mentions(request: HttpRequest) -> JsonResponse:
     if not target.strip():
         return JsonResponse({"error": _("The target parameter is required.")}, status=400)
     try:
-        page = max(1, int(request.GET.get("page", "1")))
+        # Bounded: a page past any real list is empty, and huge numbers overflow SQL's OFFSET.
+        page = min(max(1, int(request.GET.get("page", "1"))), 1_000_000)
     except ValueError:
         page = 1
     qs = mentions_for(target, request.user)
