@@ -161,6 +161,10 @@ class Parade(models.Model):
                 condition=models.Q(closes_at__gt=models.F("opens_at")),
                 name="parade_closes_after_opening",
             ),
+            # One parade per call address: mentions of it and comments on it go to one host.
+            models.UniqueConstraint(
+                fields=["call_url"], condition=~models.Q(call_url=""), name="parade_call_url_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -173,6 +177,23 @@ class Parade(models.Model):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The deadline must come after the opening.")})
+        if self.call_url and self.call_url_taken():
+            raise ValidationError({"call_url": _("Another parade has this call address already.")})
+
+    def call_url_taken(self) -> bool:
+        """Does another parade have this ``call_url``, spelt any way (http/https, ``www.``,
+        trailing slash, tracking parameters)? Mentions and comments of a call address go to
+        one parade, so no host can take over another's."""
+        from urllib.parse import urlsplit
+
+        from blogparade.core.urlnorm import canonical_url
+
+        key = canonical_url(self.call_url)
+        host = (urlsplit(self.call_url).hostname or "").lower().removeprefix("www.")
+        others = Parade.objects.exclude(call_url="").filter(call_url__icontains=host)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return any(canonical_url(url) == key for url in others.values_list("call_url", flat=True))
 
     @property
     def tag_list(self) -> list[str]:

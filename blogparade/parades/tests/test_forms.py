@@ -67,3 +67,22 @@ def test_submission_form_requires_consent():
     form = SubmissionForm({"url": "https://a.example/p", "name": "A", "email": "a@example.com"})
     assert not form.is_valid()
     assert list(form.errors) == ["consent"]
+
+
+def test_a_call_address_belongs_to_one_parade(make_parade):
+    """No host can take over another's call: the same address, spelt any way, is refused."""
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    make_parade("open", call_url="https://hanna.example/blog/call/")
+    other = make_parade("open", slug="copycat")
+    for spelling in (
+        "https://hanna.example/blog/call/",
+        "http://www.hanna.example/blog/call?utm_source=x",
+    ):
+        other.call_url = spelling
+        with pytest.raises(ValidationError) as raised:
+            other.full_clean()
+        assert "call_url" in raised.value.message_dict
+    other.call_url = "https://hanna.example/blog/another-call/"
+    other.full_clean()  # a different address is fine
