@@ -234,6 +234,8 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     # a busy thread takes sixty comments a minute, no more
     "comment-thread": [(60, 60)],
     "like-ip": [(60, 60)],
+    # live previews of a comment being written: one a second on average
+    "preview-ip": [(60, 60), (600, 3600)],
     # the take-part form: ten submissions an hour from one address
     "submit-ip": [(3, 60), (10, 3600)],
     # Linkbacks per address, generous: blogs on shared hosting and WordPress.com share
@@ -243,6 +245,9 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     # Linkbacks per source site and target: over it a linkback is stored and checked a
     # little later, never refused (50 posts published at once all arrive).
     "linkback-site": [(20, 60), (200, 3600)],
+    # failed sign-ins (dashboard and admin), counted per account and per address
+    "login-account": [(5, 900), (20, 86400)],
+    "login-ip": [(20, 900), (100, 86400)],
     # deadline reminders: sign-ups from one address, confirmation mails to one address
     "remind-ip": [(5, 60), (20, 3600)],
     "remind-email": [(5, 86400)],

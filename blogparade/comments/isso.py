@@ -26,6 +26,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from blogparade.comments import cache, pages, services
@@ -38,6 +39,7 @@ from blogparade.comments.render import (
     render_markdown,
     visitor_hash,
 )
+from blogparade.core import ratelimit
 from blogparade.core.clientip import client_ip
 from blogparade.core.inputs import MalformedInput, parse_json
 from blogparade.core.models import RegisteredSite, origin_of
@@ -378,6 +380,9 @@ def dislike(request: HttpRequest, comment_id: int) -> HttpResponse:
 
 @api("POST")
 def preview(request: HttpRequest) -> HttpResponse:
+    # Counted before anything is read or rendered: refusing is cheap.
+    if not ratelimit.allow("preview-ip", client_ip(request)):
+        raise services.CommentRejected(_("Too many previews; please wait a minute."), None, 429)
     data = _json_body(request)
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise services.CommentRejected("no text given", None, 400)

@@ -47,9 +47,23 @@ def clean_line(value: str | None, max_length: int = 120) -> str:
     return value[:max_length]
 
 
+# Markdown's inline parser costs more than linear time on runs of brackets and emphasis
+# markers ("*[" 32,767 times took 2 s): past this many, a text is rendered as plain paragraphs.
+MARKUP_CHARS_MAX = 2000
+_MARKUP_CHARS = re.compile(r"[\[\]*_`<>!]")
+
+
 def render_markdown(text: str) -> str:
-    """Markdown → sanitised HTML (the only HTML any comment ever carries)."""
-    html = _md.render(strip_invisible(text or ""))
+    """Markdown → sanitised HTML (the only HTML any comment ever carries). A text with more
+    than :data:`MARKUP_CHARS_MAX` markup characters — no real comment has them — is shown
+    as plain paragraphs instead, at linear cost."""
+    text = strip_invisible(text or "")
+    if len(_MARKUP_CHARS.findall(text)) > MARKUP_CHARS_MAX:
+        from django.utils.html import escape
+
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    html = _md.render(text)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -10,3 +10,9 @@ class CoreConfig(AppConfig):
         from blogparade.core.worker import register_periodic
 
         register_periodic(purge_expired, 3600)
+        # the admin signs in through the same throttled form as the dashboard
+        from django.contrib import admin
+
+        from blogparade.core import login
+
+        admin.site.login_form = login.ThrottledAdminAuthenticationForm

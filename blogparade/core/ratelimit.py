@@ -100,6 +100,30 @@ def over(name: str, ident: str) -> int | None:
     return wait
 
 
+def _current(key: str) -> int:
+    url = settings.REDIS_URL
+    if url:  # pragma: no cover - exercised only with Redis configured
+        value = _redis(url).get(key)
+        return int(value or 0)
+    from blogparade.core.models import RateLimitCounter
+
+    return RateLimitCounter.objects.filter(key=key).values_list("count", flat=True).first() or 0
+
+
+def blocked(name: str, ident: str) -> int | None:
+    """Without counting anything: ``None`` while ``ident`` is within the named limit, else
+    the seconds until the exceeded window ends (for limits counted only on failure, such as
+    failed sign-ins, checked before the next try)."""
+    if not enabled() or not ident:
+        return None
+    now = time.time()
+    wait = None
+    for limit, period in rules(name):
+        if _current(_key(name, ident, period, int(now // period))) >= limit:
+            wait = max(wait or 0, max(1, int(period - now % period)))
+    return wait
+
+
 def allow(name: str, ident: str) -> bool:
     """Apply every rule of the named limit; False when any of them is exceeded."""
     return over(name, ident) is None
