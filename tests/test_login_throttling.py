@@ -53,7 +53,10 @@ def test_one_address_trying_many_accounts_is_throttled_too(client, limited, hann
     response = sign_in(client, "/dashboard/login/", "right-password-1")
     assert "Too many failed sign-ins" in response.content.decode()
     # another address may still sign in to the account
-    assert sign_in(client, "/dashboard/login/", "right-password-1", ip="203.0.113.9").status_code == 302
+    assert (
+        sign_in(client, "/dashboard/login/", "right-password-1", ip="203.0.113.9").status_code
+        == 302
+    )
 
 
 def test_the_admin_still_wants_staff(client, limited):

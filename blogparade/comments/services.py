@@ -402,21 +402,7 @@ def post_comment(
             )
     if _duplicate(thread, data["text"], data["email"], ip):
         raise CommentRejected(_("You already said that."), "text", 409)
-    moderation = settings.MODERATION
-    if trusted:
-        status = Comment.Status.APPROVED
-    elif moderation and blocklisted(ip=ip, **data):
-        status = Comment.Status.SPAM
-    else:
-        verdict = _akismet_verdict(thread, data, ip, user_agent, referrer)
-        if verdict == "spam":
-            status = Comment.Status.SPAM
-        elif verdict == "unknown":
-            status = Comment.Status.PENDING
-        elif not moderation or _previously_approved(data["email"]):
-            status = Comment.Status.APPROVED
-        else:
-            status = Comment.Status.PENDING
+    status = _judge(thread, data, ip, user_agent, referrer, trusted=trusted)
     with transaction.atomic():
         comment = Comment.objects.create(
             thread=thread,
@@ -439,6 +425,32 @@ def post_comment(
         if status == Comment.Status.APPROVED:
             transaction.on_commit(lambda: on_approved(comment.pk))
     return comment
+
+
+def _judge(
+    thread: Thread,
+    data: dict[str, str],
+    ip: str,
+    user_agent: str = "",
+    referrer: str = "",
+    *,
+    trusted: bool = False,
+) -> str:
+    """The status a comment's text earns: spam (blocklist, Akismet), pending (moderation on,
+    an unknown author, or Akismet unsure) or approved. New comments and edits alike."""
+    moderation = settings.MODERATION
+    if trusted:
+        return Comment.Status.APPROVED
+    if moderation and blocklisted(ip=ip, **data):
+        return Comment.Status.SPAM
+    verdict = _akismet_verdict(thread, data, ip, user_agent, referrer)
+    if verdict == "spam":
+        return Comment.Status.SPAM
+    if verdict == "unknown":
+        return Comment.Status.PENDING
+    if not moderation or _previously_approved(data["email"]):
+        return Comment.Status.APPROVED
+    return Comment.Status.PENDING
 
 
 def _akismet_verdict(
@@ -528,7 +540,19 @@ def edit_comment(
     comment.author = data["author"]
     comment.website = data["website"]
     comment.modified = timezone.now()
-    comment.save(update_fields=["text", "text_html", "author", "website", "modified"])
+    # An edit goes through the same checks as a new comment: an approved comment rewritten
+    # into spam, or held by the moderation rules, leaves the page until the host decides.
+    was = comment.status
+    if was in (Comment.Status.APPROVED, Comment.Status.PENDING):
+        comment.status = _judge(comment.thread, data, comment.ip)
+        if comment.status == Comment.Status.APPROVED and was == Comment.Status.PENDING:
+            comment.status = was  # an edit never approves what the host has not
+    comment.save(update_fields=["text", "text_html", "author", "website", "modified", "status"])
+    if was == Comment.Status.APPROVED and comment.status != was:
+        from blogparade.comments import notify as notify_mod
+
+        # The host hears of it as of a new comment (with approve and delete links).
+        transaction.on_commit(lambda: notify_mod.comment_posted(comment.pk))
     return comment
 
 
