@@ -245,6 +245,8 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     # Linkbacks per source site and target: over it a linkback is stored and checked a
     # little later, never refused (50 posts published at once all arrive).
     "linkback-site": [(20, 60), (200, 3600)],
+    # reply-notification confirmation mails to one address, across all threads
+    "notify-email": [(3, 86400)],
     # failed sign-ins (dashboard and admin), counted per account and per address
     "login-account": [(5, 900), (20, 86400)],
     "login-ip": [(20, 900), (100, 86400)],

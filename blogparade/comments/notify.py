@@ -117,9 +117,7 @@ def send_host_mail(comment_id: int) -> bool:
             "dashboard_url": _abs("comments:dashboard"),
             "permalink": comment.get_absolute_url(),
         }
-        subject = _("New comment on “%(title)s”") % {
-            "title": comment.thread.title or comment.thread.path
-        }
+        subject = _("New comment on “%(title)s”") % {"title": page_name(comment.thread)}
         for to in recipients:
             _send(to, subject, "host", context)
     return True
@@ -230,12 +228,24 @@ def read_token(
     return NotificationSubscription.objects.filter(pk=pk).first()
 
 
+def page_name(thread) -> str:
+    """How mails name a thread's page: the parade's title, else the page's address — never
+    a title a commenter's client sent (it would put their words in someone's inbox)."""
+    if thread.parade_id and thread.parade is not None:
+        return thread.parade.title
+    return thread.page_url
+
+
 def subscribe(comment: Comment, email: str) -> NotificationSubscription:
-    """Record the wish and send the confirmation email (nothing is sent until confirmed)."""
+    """Record the wish and send the confirmation email (nothing is sent until confirmed).
+    At most a few confirmation mails a day go to one address (``notify-email``), so nobody
+    can use the form to fill someone else's inbox."""
+    from blogparade.core import ratelimit
+
     sub, _created = NotificationSubscription.objects.get_or_create(
         comment=comment, email=email.lower()
     )
-    if sub.confirmed_at is None:
+    if sub.confirmed_at is None and ratelimit.allow("notify-email", sub.email):
         transaction.on_commit(lambda: _send_confirmation(sub.pk))
     return sub
 
@@ -254,7 +264,7 @@ def _send_confirmation(sub_id: int) -> None:
             "confirm_url": _abs("comments:confirm", token=_token(sub, "confirm")),
         }
         subject = _("Confirm reply notifications for “%(title)s”") % {
-            "title": sub.comment.thread.title or sub.comment.thread.path
+            "title": page_name(sub.comment.thread)
         }
         _send(sub.email, subject, "confirm", context)
 
@@ -308,9 +318,7 @@ def send_replies(reply_id: int) -> int:
                 "permalink": reply.get_absolute_url(),
                 "unsubscribe_url": url,
             }
-            subject = _("New reply on “%(title)s”") % {
-                "title": reply.thread.title or reply.thread.path
-            }
+            subject = _("New reply on “%(title)s”") % {"title": page_name(reply.thread)}
             _send(
                 sub.email,
                 subject,

@@ -112,14 +112,18 @@ def get_or_create_thread(site: str, path: str, title: str = "") -> Thread:
     if len(path) > Thread._meta.get_field("path").max_length or len(site) > 300:
         raise CommentRejected(_("This page address is too long."), None, 400)
     thread = find_thread(site, path)
+    if thread is None and not site and _parade_for(site, path) is None:
+        # blogparade's own pages with a thread are the calls; no thread for any other path
+        # (nor mail about one)
+        raise CommentRejected(_("There is no such page here."), None, 404)
     if thread:
         if title and not thread.title:
             thread.title = clean_line(title, 300)
             thread.save(update_fields=["title"])
         return thread
     parade = _parade_for(site, path)
-    if not title and parade:
-        title = parade.title
+    if parade:
+        title = parade.title  # the call's own title, never one a commenter sent
     try:
         with transaction.atomic():
             return Thread.objects.create(

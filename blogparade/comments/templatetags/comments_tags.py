@@ -70,3 +70,12 @@ def comment_feed_link(path: str, title: str = "") -> SafeString:
     return format_html(
         '<link rel="alternate" type="application/atom+xml" title="{}" href="{}">', label, href
     )
+
+
+@register.filter
+def page_name(thread) -> str:
+    """``{{ thread|page_name }}``: how mails name a thread's page (the parade's title, else
+    the page's address; never a title a commenter's client sent)."""
+    from blogparade.comments.notify import page_name as name
+
+    return name(thread)

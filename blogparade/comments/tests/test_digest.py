@@ -92,7 +92,12 @@ def test_staff_with_digest_leave_the_fallback_list(db, settings):
     a = users.create_user("a", "a@example.org", "pw", is_staff=True)
     users.create_user("b", "b@example.org", "pw", is_staff=True)
     notify.set_daily_digest(a, True)
-    thread = services.get_or_create_thread("", "/about/")
+    # (a page without a parade: blogparade's own pages other than calls have no thread, so
+    # a registered site's page)
+    from blogparade.core.models import RegisteredSite
+
+    RegisteredSite.objects.create(origin="https://blog.example")
+    thread = services.get_or_create_thread("https://blog.example", "/about/")
     comment = make_comment(thread, text="on a page without parade")
     assert notify.host_recipients(comment) == ["b@example.org"]
 
