@@ -106,6 +106,7 @@ MIDDLEWARE = [
     "blogparade.core.inputs.RejectMalformedInput",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "blogparade.core.middleware.PrivatePagesNoStore",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

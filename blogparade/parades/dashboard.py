@@ -111,9 +111,13 @@ def profile(request: HttpRequest) -> HttpResponse:
     """Edit the author box shown under the host's calls."""
     instance = services.get_or_create_profile(request.user)
     if request.method == "POST":
+        old_avatar = instance.avatar.name if instance.avatar else ""
         form = HostProfileForm(request.POST, request.FILES, instance=instance)
         if form.is_valid():
-            form.save()
+            profile = form.save()
+            if old_avatar and old_avatar != (profile.avatar.name if profile.avatar else ""):
+                # a replaced or removed avatar leaves no file behind
+                profile.avatar.storage.delete(old_avatar)
             messages.success(request, _("Your author box has been saved."))
             return redirect("dashboard:home")
     else:

@@ -175,10 +175,16 @@ class HostProfileForm(forms.ModelForm):
             services.http_url_validator(value)
         return value
 
+    AVATAR_MAX_PIXELS = 4096 * 4096
+
     def clean_avatar(self) -> Any:
         avatar = self.cleaned_data.get("avatar")
         if avatar and getattr(avatar, "size", 0) > self.AVATAR_MAX_BYTES:
             raise ValidationError(_("Please upload an image of at most 1 MB."))
+        image = getattr(avatar, "image", None)  # set by Django's ImageField on upload
+        if image is not None and image.width * image.height > self.AVATAR_MAX_PIXELS:
+            # a small file can still decode into a huge picture (a 12,000 × 12,000 PNG)
+            raise ValidationError(_("Please upload an image of at most 4096 × 4096 pixels."))
         return avatar
 
 

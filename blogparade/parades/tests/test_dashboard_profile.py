@@ -56,3 +56,45 @@ def test_profile_rejects_javascript_website_and_non_images(owner_client):
     html = response.content.decode()
     assert 'id="id_website-error"' in html
     assert 'id="id_avatar-error"' in html
+
+
+def _png(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("1", (width, height)).save(buffer, "PNG")  # one bit a pixel: a tiny file
+    return buffer.getvalue()
+
+
+def _upload(client, data: bytes):
+    return client.post(
+        "/dashboard/profile/",
+        {"name": "Dana", "avatar": SimpleUploadedFile("me.png", data, content_type="image/png")},
+    )
+
+
+def test_a_huge_picture_in_a_small_file_is_refused(make_user, client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(make_user("dana"))
+    data = _png(5000, 5000)
+    assert len(data) < 1024 * 1024  # it passes the size check …
+    response = _upload(client, data)
+    assert response.status_code == 400  # … but not the pixel check
+    assert "4096" in response.content.decode()
+    assert not list(tmp_path.rglob("*.png"))
+
+
+def test_a_replaced_avatar_leaves_no_file_behind(make_user, client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    user = make_user("dana")
+    client.force_login(user)
+    assert _upload(client, png_bytes()).status_code == 302
+    first = HostProfile.objects.get(user=user).avatar.name
+    assert _upload(client, _png(16, 16)).status_code == 302
+    second = HostProfile.objects.get(user=user).avatar.name
+    assert first != second
+    assert not (tmp_path / first).exists() and (tmp_path / second).exists()
+
+
+def test_dashboard_pages_are_never_stored(owner_client, client):
+    for response in (owner_client.get("/dashboard/"), client.get("/dashboard/login/")):
+        assert "no-store" in response["Cache-Control"]
+    assert "no-store" not in client.get("/").get("Cache-Control", "")

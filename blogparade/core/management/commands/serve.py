@@ -38,6 +38,9 @@ def run_server(
         "clear_untrusted_proxy_headers": True,
         "channel_timeout": 60,
         "connection_limit": 200,
+        # No request needs more (an avatar is at most 1 MB; imports run on the command line):
+        # a larger body is refused before it is read.
+        "max_request_body_size": 8 * 1024 * 1024,
     }
     if settings.TRUSTED_PROXIES:
         # waitress then rewrites REMOTE_ADDR and the scheme from these headers, for these proxies only
