@@ -272,9 +272,15 @@ def _schedule_check(contribution: Contribution) -> None:
 
 
 def _after_arrival(contribution: Contribution) -> None:
-    """The host hears of a new contribution as the parade asks (not of their own adds)."""
+    """The host hears of a new contribution as the parade asks (not of their own adds, nor
+    of one the checks turned away at once: a late post to a parade without late entries, a
+    duplicate — those are in the dashboard's log)."""
     contribution.new_arrival = contribution.pk is not None
-    if contribution.pk is None or contribution.channel == C.MANUAL:
+    if (
+        contribution.pk is None
+        or contribution.channel == C.MANUAL
+        or contribution.status in (S.REJECTED, S.SPAM)
+    ):
         return
     from blogparade.contributions.notify import host_hears_of
 

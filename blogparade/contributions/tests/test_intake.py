@@ -265,3 +265,23 @@ def test_contribution_rows_are_made_only_by_the_intake():
             ):
                 offenders.append(f"{path.relative_to(root)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_host_is_not_mailed_about_a_post_turned_away_at_once(
+    parade, httpserver, mailoutbox, django_capture_on_commit_callbacks
+):
+    from blogparade.contributions.pipeline import fetch_page
+
+    parade.late_entries_accepted = False
+    parade.save()
+    httpserver.expect_request("/late").respond_with_data(
+        post_page(
+            f'<a href="{parade.absolute_url()}">the call</a>', published="2099-01-01T00:00:00+00:00"
+        ),
+        content_type="text/html",
+    )
+    page = fetch_page(httpserver.url_for("/late"))
+    with django_capture_on_commit_callbacks(execute=True):
+        contribution = intake.accept(parade, httpserver.url_for("/late"), C.WEBMENTION, page=page)
+    assert contribution.status == S.REJECTED
+    assert not [m for m in mailoutbox if "New contribution" in m.subject]
