@@ -232,9 +232,12 @@ def _batchable(mention: Mention, page: Page) -> bool:
         targets = dict.fromkeys([mention.target, mention.target_normalized])
         check = next((c for c in (page.link_check(t) for t in targets) if c.found), None)
         page.description()
+        # A link only in a sidebar fails verification: settled on its own, it does not send
+        # the whole batch one by one.
+        answers = _answers_call(mention, Mention.Type.MENTION, page)
     except Exception:
         return False
-    return check is not None and check.mention_type == Mention.Type.MENTION
+    return check is not None and check.mention_type == Mention.Type.MENTION and answers
 
 
 def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]]:

@@ -316,3 +316,16 @@ def test_rows_changed_between_deciding_and_writing_send_the_batch_one_by_one(
     assert anna.contributions.count() == 2
     log = [line["message"] for line in Mention.objects.get(source=urls[1]).log]
     assert sum("Fetched the source" in line for line in log) == 1  # nothing doubled
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_sidebar_only_mention_does_not_send_the_batch_one_by_one(httpserver, target):
+    urls = serve_posts(httpserver, target)[:3]  # Anna's two posts and Ben's
+    httpserver.expect_request("/aside").respond_with_data(
+        post_page("no link in the text", sidebar_links=f'<a href="{target}">a parade</a>'),
+        content_type="text/html",
+    )
+    items = fetched([*urls, httpserver.url_for("/aside")], target)
+    left = settle_batch(items)
+    assert [m.source for m, _p in left] == [httpserver.url_for("/aside")]
+    assert Contribution.objects.count() == 3
