@@ -484,9 +484,14 @@ def queue_verification(mention_id: int) -> bool:
 def enqueue_due_mentions(limit: int = 500) -> int:
     """Periodic: queue unverified mentions whose next try has come; free stale claims."""
     now = timezone.now()
-    Mention.objects.filter(status=S.VERIFYING, updated_at__lt=now - STALE_AFTER).update(
-        status=S.QUEUED, updated_at=now
+    # Claims a dead worker left behind go back to the queue and are queued in this same pass
+    # (they were freed with a fresh ``updated_at`` and waited another STALE_AFTER before).
+    freed = list(
+        Mention.objects.filter(status=S.VERIFYING, updated_at__lt=now - STALE_AFTER).values_list(
+            "pk", flat=True
+        )[:limit]
     )
+    Mention.objects.filter(pk__in=freed, status=S.VERIFYING).update(status=S.QUEUED, updated_at=now)
     due = list(
         Mention.objects.filter(status=S.UNVERIFIED, next_try_at__lte=now).values_list(
             "pk", flat=True
@@ -499,6 +504,6 @@ def enqueue_due_mentions(limit: int = 500) -> int:
     )
     Mention.objects.filter(pk__in=due).update(next_try_at=None)
     Mention.objects.filter(pk__in=stale_queued).update(updated_at=now)
-    for pk in [*due, *stale_queued]:
+    for pk in [*due, *stale_queued, *freed]:
         verify_mention_task.enqueue(pk)
-    return len(due) + len(stale_queued)
+    return len(due) + len(stale_queued) + len(freed)

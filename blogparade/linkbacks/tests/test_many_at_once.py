@@ -51,3 +51,28 @@ def test_fifty_pingbacks_from_one_blog_within_a_minute_are_all_listed(
     enqueue_due_mentions()
     assert Contribution.objects.filter(status=Contribution.Status.APPROVED).count() == 50
     assert set(Mention.objects.values_list("status", flat=True)) == {Mention.Status.VERIFIED}
+
+
+def test_a_dead_workers_claims_are_verified_in_the_next_pass(client, httpserver, parade, target):
+    """A mention left *verifying* by a killed worker is freed and queued in one pass (before,
+    a freed row waited another 15 minutes for the pass after)."""
+    from django.utils import timezone
+
+    from blogparade.linkbacks.tasks import STALE_AFTER
+
+    httpserver.expect_request("/post").respond_with_data(
+        post_page(f'<a href="{target}">the call</a>'), content_type="text/html"
+    )
+    mention = Mention.objects.create(
+        source=httpserver.url_for("/post"),
+        target=target,
+        target_normalized=target,
+        parade=parade,
+        status=Mention.Status.VERIFYING,
+    )
+    Mention.objects.filter(pk=mention.pk).update(
+        updated_at=timezone.now() - STALE_AFTER - timedelta(seconds=1)
+    )
+    assert enqueue_due_mentions() == 1  # tasks run inline here
+    mention.refresh_from_db()
+    assert mention.status == Mention.Status.VERIFIED
