@@ -61,6 +61,18 @@ class ParadeQuerySet(models.QuerySet["Parade"]):
     def listed(self) -> ParadeQuerySet:
         return self.filter(listed=True)
 
+    def with_call_url(self, url: str) -> list[Parade]:
+        """Parades whose ``call_url`` is ``url`` spelt any way (http/https, ``www.``, trailing
+        slash, tracking parameters): the one comparison for look-ups and for uniqueness."""
+        from urllib.parse import urlsplit
+
+        from blogparade.core.urlnorm import canonical_url
+
+        key = canonical_url(url)
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        candidates = self.exclude(call_url="").filter(call_url__icontains=host)
+        return [p for p in candidates if canonical_url(p.call_url) == key]
+
     def open_now(self) -> ParadeQuerySet:
         now = timezone.now()
         return self.filter(opens_at__lte=now, closes_at__gt=now)
@@ -181,19 +193,9 @@ class Parade(models.Model):
             raise ValidationError({"call_url": _("Another parade has this call address already.")})
 
     def call_url_taken(self) -> bool:
-        """Does another parade have this ``call_url``, spelt any way (http/https, ``www.``,
-        trailing slash, tracking parameters)? Mentions and comments of a call address go to
-        one parade, so no host can take over another's."""
-        from urllib.parse import urlsplit
-
-        from blogparade.core.urlnorm import canonical_url
-
-        key = canonical_url(self.call_url)
-        host = (urlsplit(self.call_url).hostname or "").lower().removeprefix("www.")
-        others = Parade.objects.exclude(call_url="").filter(call_url__icontains=host)
-        if self.pk:
-            others = others.exclude(pk=self.pk)
-        return any(canonical_url(url) == key for url in others.values_list("call_url", flat=True))
+        """Does another parade have this ``call_url``, spelt any way? Mentions and comments of
+        a call address go to one parade, so no host can take over another's."""
+        return any(p.pk != self.pk for p in Parade.objects.with_call_url(self.call_url))
 
     @property
     def tag_list(self) -> list[str]:
