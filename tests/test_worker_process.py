@@ -107,3 +107,39 @@ def test_host_mail_goes_through_rq_worker(parade, settings, tmp_path):
 
     mails = run_worker_until_mail(tmp_path, "rq", tmp_path / "mail")
     assert "writer.example.org/why-i-blog" in mails[0].read_text()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    not os.environ.get("BLOGPARADE_REDIS_URL"), reason="needs BLOGPARADE_REDIS_URL (CI sets it)"
+)
+def test_rq_worker_in_a_thread_runs_tasks(parade, settings, mailoutbox):
+    """`blogparade serve` runs its RQ worker in a thread, where RQ's default job time limit
+    (SIGALRM) cannot be set: every job failed there before the worker kept time with a timer."""
+    import threading
+
+    import django_rq
+
+    from blogparade.core.worker import Supervised, build_task_worker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    settings.TASKS_MODE = "rq"
+    django_rq.get_queue("default").empty()
+    contribution = make_submission(parade)
+    result = notify_host_of_submission.enqueue(contribution.pk)
+
+    worker = Supervised(build_task_worker)
+    thread = threading.Thread(target=worker.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            result.refresh()
+            if result.status in ("SUCCESSFUL", "FAILED"):
+                break
+            time.sleep(0.1)
+    finally:
+        worker.running = False
+        thread.join(10)
+    assert result.status == "SUCCESSFUL", result.errors
+    assert "writer.example.org/why-i-blog" in mailoutbox[0].body

@@ -113,14 +113,18 @@ def build_task_worker(interval: float = 1.0):
 
 
 class _RQWorker:
-    """An RQ worker that can live in a thread (no signal handlers of its own)."""
+    """An RQ worker that can live in a thread: no signal handlers of its own, and a job's time
+    limit kept by a timer (RQ's default, SIGALRM, works in the main thread only)."""
 
     def __init__(self) -> None:
         import django_rq
         from django_tasks_rq.backend import Job
         from rq import SimpleWorker
+        from rq.timeouts import TimerDeathPenalty
 
         class ThreadWorker(SimpleWorker):
+            death_penalty_class = TimerDeathPenalty
+
             def _install_signal_handlers(self) -> None:  # signals belong to the main thread
                 pass
 
