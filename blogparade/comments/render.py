@@ -53,10 +53,12 @@ MARKUP_CHARS_MAX = 2000
 _MARKUP_CHARS = re.compile(r"[\[\]*_`<>!]")
 
 
+@lru_cache(maxsize=32)
 def render_markdown(text: str) -> str:
     """Markdown → sanitised HTML (the only HTML any comment ever carries). A text with more
     than :data:`MARKUP_CHARS_MAX` markup characters — no real comment has them — is shown
-    as plain paragraphs instead, at linear cost."""
+    as plain paragraphs instead, at linear cost. The last few results are kept, so a
+    comment's checks (links, blocklist) and its storing render it once."""
     text = strip_invisible(text or "")
     if len(_MARKUP_CHARS.findall(text)) > MARKUP_CHARS_MAX:
         from django.utils.html import escape

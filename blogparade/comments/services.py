@@ -331,9 +331,17 @@ def _attach_parent(thread: Thread, parent_id: int | None) -> Comment | None:
 
 
 def validate_fields(
-    *, author: str, email: str, website: str, text: str, require_identity: bool = True
+    *,
+    author: str,
+    email: str,
+    website: str,
+    text: str,
+    require_identity: bool = True,
+    links: bool = True,
 ) -> dict[str, str]:
-    """Normalised fields or :class:`CommentRejected` naming the first field at fault."""
+    """Normalised fields or :class:`CommentRejected` naming the first field at fault.
+    ``links``: also count the links, which renders the text (:func:`check_links`); without
+    it every check is cheap, so a caller can ask the rate limits first."""
     from django.core.exceptions import ValidationError
     from django.core.validators import validate_email
 
@@ -359,11 +367,17 @@ def validate_fields(
         raise CommentRejected(_("Please write a comment."), "text")
     if len(text) > MAX_TEXT:
         raise CommentRejected(_("The comment is too long."), "text")
+    if links:
+        check_links(text)
+    return {"author": author, "email": email, "website": site, "text": text}
+
+
+def check_links(text: str) -> None:
+    """:class:`CommentRejected` when ``text`` holds more links than a comment may."""
     if link_count(text) > max_links():
         raise CommentRejected(
             _("Too many links in one comment (at most %(n)d).") % {"n": max_links()}, "text"
         )
-    return {"author": author, "email": email, "website": site, "text": text}
 
 
 def post_comment(
@@ -389,8 +403,15 @@ def post_comment(
     while waiting): ``spam`` files them as spam, a failed check holds them for moderation."""
     if is_closed(thread):
         raise CommentRejected(_("Comments are closed."), None, 403)
+    # The cheap checks, then the rate limits, and only then what renders the text: a refused
+    # request costs no Markdown rendering.
     data = validate_fields(
-        author=author, email=email, website=website, text=text, require_identity=require_identity
+        author=author,
+        email=email,
+        website=website,
+        text=text,
+        require_identity=require_identity,
+        links=False,
     )
     parent = _attach_parent(thread, parent_id)
     if not trusted:
@@ -404,6 +425,7 @@ def post_comment(
                 None,
                 429,
             )
+    check_links(data["text"])
     if _duplicate(thread, data["text"], data["email"], ip):
         raise CommentRejected(_("You already said that."), "text", 409)
     status = _judge(thread, data, ip, user_agent, referrer, trusted=trusted)

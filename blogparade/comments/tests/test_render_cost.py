@@ -55,3 +55,56 @@ def test_preview_is_rate_limited_before_it_renders(client, settings):
         "/isso/preview", "not json", content_type="application/json", HTTP_ORIGIN=BASE
     )
     assert response.status_code == 429
+
+
+def _counting_parser(monkeypatch) -> list[str]:
+    from blogparade.comments import render
+
+    calls: list[str] = []
+    original = render._md.render
+
+    def counting(text, *args, **kwargs):
+        calls.append(text)
+        return original(text, *args, **kwargs)
+
+    render_markdown.cache_clear()
+    monkeypatch.setattr(render._md, "render", counting)
+    return calls
+
+
+def _new(client, text: str, ip: str):
+    return client.post(
+        "/isso/new?uri=/p/slow-web/",
+        json.dumps({"text": text, "author": "Ann", "email": "ann@example.net"}),
+        content_type="application/json",
+        HTTP_ORIGIN=BASE,
+        REMOTE_ADDR=ip,
+    )
+
+
+@pytest.mark.django_db
+def test_a_comment_over_the_rate_limit_is_refused_before_it_is_rendered(
+    client, settings, parade, monkeypatch
+):
+    """/isso/new rendered a comment twice (link count, blocklist) before it asked the rate
+    limit, so refused requests still cost their Markdown."""
+    settings.BASE_URL = BASE
+    settings.RATE_LIMITS = True
+    settings.RATE_LIMIT_RULES = {**settings.RATE_LIMIT_RULES, "comment-ip": [(1, 60)]}
+    assert _new(client, "The first one.", "198.51.100.7").status_code in (201, 202)
+    calls = _counting_parser(monkeypatch)
+    response = _new(client, "Second, *with* [a link](https://x.example).", "198.51.100.7")
+    assert response.status_code == 429
+    assert calls == []
+
+
+@pytest.mark.django_db
+def test_an_accepted_comment_is_rendered_once(client, settings, parade, monkeypatch):
+    from blogparade.comments.models import Blocklist
+
+    settings.BASE_URL = BASE
+    Blocklist.objects.create(kind=Blocklist.Kind.URL_DOMAIN, value="spam.example")
+    calls = _counting_parser(monkeypatch)
+    text = "See [my answer](https://ann.example/answer) and *more*."
+    assert _new(client, text, "198.51.100.8").status_code in (201, 202)
+    assert len(calls) == 1
