@@ -191,6 +191,8 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Days the results of finished tasks are kept (database task backend), then pruned.
+TASK_RESULTS_KEEP_DAYS = env_int("BLOGPARADE_TASK_RESULTS_KEEP_DAYS", 7, minimum=1)
 if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}

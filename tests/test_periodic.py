@@ -9,6 +9,8 @@ from blogparade.core.models import PeriodicRun
 def test_each_app_registers_its_periodic_jobs_by_their_own_path():
     assert set(worker.PERIODIC_JOBS) == {
         "blogparade.core.ratelimit.purge_expired",
+        "blogparade.core.housekeeping.prune_task_results",
+        "blogparade.core.housekeeping.checkpoint_wal",
         "blogparade.contributions.pipeline.enqueue_due_rechecks",
         "blogparade.contributions.notify.send_host_digests",
         "blogparade.linkbacks.tasks.enqueue_due_mentions",
@@ -50,3 +52,28 @@ def test_a_failing_job_does_not_stop_the_others(db, monkeypatch):
     )
     worker.PeriodicRunner().tick()
     assert calls == ["good"]
+
+
+def test_a_tick_with_nothing_due_only_reads(db, monkeypatch):
+    """Every 30 s tick tried an INSERT for each job that was not due (1,644 aborted INSERTs in
+    46 minutes, each taking SQLite's write lock)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    jobs = {f"tests.job{i}": (lambda: None, 3600) for i in range(5)}
+    monkeypatch.setattr(worker, "PERIODIC_JOBS", jobs)
+    worker.PeriodicRunner().tick()  # first run: each is claimed (inserted) once
+    with CaptureQueriesContext(connection) as queries:
+        worker.PeriodicRunner().tick()
+    statements = [q["sql"].split()[0].upper() for q in queries.captured_queries]
+    assert statements == ["SELECT"]
+
+
+def test_claim_of_a_job_not_due_does_not_try_to_insert(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert worker.claim("tests.job", 60) is True
+    with CaptureQueriesContext(connection) as queries:
+        assert worker.claim("tests.job", 60) is False
+    assert not any("INSERT" in q["sql"] for q in queries.captured_queries)

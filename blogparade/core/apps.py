@@ -6,10 +6,13 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
+        from blogparade.core.housekeeping import checkpoint_wal, prune_task_results
         from blogparade.core.ratelimit import purge_expired
         from blogparade.core.worker import register_periodic
 
         register_periodic(purge_expired, 3600)
+        register_periodic(prune_task_results, 3600)
+        register_periodic(checkpoint_wal, 300)
         # the admin signs in through the same throttled form as the dashboard
         from django.contrib import admin
 

@@ -51,6 +51,8 @@ def claim(path: str, interval: int) -> bool:
     due_before = now - timedelta(seconds=interval)
     if PeriodicRun.objects.filter(name=path, last_run_at__lte=due_before).update(last_run_at=now):
         return True
+    if PeriodicRun.objects.filter(name=path).exists():
+        return False  # not due (a read, not an INSERT that fails)
     try:
         with transaction.atomic():
             PeriodicRun.objects.create(name=path, last_run_at=now)
@@ -66,7 +68,24 @@ class PeriodicRunner:
         self.running = True
 
     def tick(self) -> None:
+        """Run what is due. One read of every job's last run decides what to claim, so a tick
+        with nothing due writes nothing (and takes no SQLite write lock)."""
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from blogparade.core.models import PeriodicRun
+
+        try:
+            last_runs = dict(PeriodicRun.objects.values_list("name", "last_run_at"))
+        except Exception:
+            logger.exception("could not read the periodic jobs' last runs")
+            return
+        now = timezone.now()
         for path, (job, interval) in list(PERIODIC_JOBS.items()):
+            last = last_runs.get(path)
+            if last is not None and last > now - timedelta(seconds=interval):
+                continue
             try:
                 if not claim(path, interval):
                     continue
