@@ -142,6 +142,14 @@ if DATABASE_URL:
         ) from None
 else:
     _db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "blogparade.sqlite3"}
+    if not TESTING:
+        # The database file's directory (the secret key, when set in the environment, made none).
+        try:
+            DATA_DIR.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ImproperlyConfigured(
+                f"cannot create the data directory {DATA_DIR}: {exc.strerror or exc}"
+            ) from None
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work side by side (web + worker); writers take the
     # lock up front (IMMEDIATE) and wait for it rather than failing with "database is locked".

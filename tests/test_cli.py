@@ -164,3 +164,25 @@ def test_console_script_help_lists_contract_commands():
         "webmention discover",
     ):
         assert command in proc.stdout
+
+
+def test_migrate_creates_a_data_dir_that_does_not_exist_yet(tmp_path):
+    """With BLOGPARADE_SECRET_KEY set nothing made the data directory, and the first
+    `blogparade migrate` failed with "unable to open database file"."""
+    data = tmp_path / "not" / "yet"
+    env = {
+        **os.environ,
+        "BLOGPARADE_DATA_DIR": str(data),
+        "BLOGPARADE_SECRET_KEY": "k" * 40,
+        "BLOGPARADE_TASKS": "db",
+    }
+    env.pop("BLOGPARADE_DATABASE_URL", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "blogparade.cli", "migrate", "--verbosity", "0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (data / "blogparade.sqlite3").stat().st_size > 0
