@@ -143,3 +143,76 @@ def test_rq_worker_in_a_thread_runs_tasks(parade, settings, mailoutbox):
         thread.join(10)
     assert result.status == "SUCCESSFUL", result.errors
     assert "writer.example.org/why-i-blog" in mailoutbox[0].body
+
+
+def _children() -> dict[int, int]:
+    """pid → parent pid of every process on this machine."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    return parents
+
+
+def _descendants(root: int) -> set[int]:
+    parents = _children()
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+def test_no_process_outlives_a_killed_worker(tmp_path):
+    """kill -9 of `blogparade worker` left its forkserver, a helper and the resource tracker
+    running (about 80 MB each time)."""
+    import signal
+
+    env = {
+        **os.environ,
+        "BLOGPARADE_DATA_DIR": str(tmp_path),
+        "BLOGPARADE_TASKS": "db",
+        "BLOGPARADE_VERIFY_PROCESSES": "2",  # a helper process, started with the worker
+    }
+    env.pop("BLOGPARADE_DATABASE_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "blogparade.cli", "migrate", "-v", "0"], env=env, check=True
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "blogparade.cli", "worker", "--no-periodic"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    tree: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        helpers: set[int] = set()
+        while time.monotonic() < deadline:
+            tree = _descendants(worker.pid)
+            # the helper is a grandchild: worker → forkserver → helper
+            helpers = {pid for pid in tree if _children().get(pid) in tree}
+            if helpers:
+                break
+            time.sleep(0.2)
+        assert helpers, "the worker started no helper process"
+        tree = _descendants(worker.pid)
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait()
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in tree):
+            time.sleep(0.2)
+        left = {p for p in tree if Path(f"/proc/{p}").exists()}
+        assert not left, f"still running after the worker was killed: {sorted(left)}"
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        for pid in tree | _descendants(worker.pid):
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)

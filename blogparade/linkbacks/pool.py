@@ -10,12 +10,34 @@ from __future__ import annotations
 import contextlib
 
 
-def start() -> None:
-    """Runs once in each helper process, with the worker's environment."""
+def start(worker: int | None = None) -> None:
+    """Runs once in each helper process, with the worker's environment. ``worker``: the pid
+    of the worker process that started the pool; the helper ends when that process is gone.
+    (A helper is a child of the forkserver, not of the worker, and holds the ends of the
+    pool's pipes itself, so it would otherwise wait for work forever after a ``kill -9`` of
+    the worker — and keep the forkserver and the resource tracker alive with it.)"""
     import django
 
     django.setup()
     warm()
+    if worker:
+        import threading
+
+        threading.Thread(target=_end_with, args=(worker,), name="helper-watch", daemon=True).start()
+
+
+def _end_with(worker: int, poll: float = 1.0) -> None:
+    import os
+    import time
+
+    while True:
+        time.sleep(poll)
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            os._exit(0)  # the worker is gone: nothing will ever be asked of this helper
+        except PermissionError:
+            pass  # the pid exists (someone else's): keep watching
 
 
 def warm() -> None:

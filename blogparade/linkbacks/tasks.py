@@ -338,6 +338,7 @@ def _helper_pool(processes: int) -> ProcessPoolExecutor:
                 max_workers=processes,
                 mp_context=_helper_context(),
                 initializer=pool_entry.start,
+                initargs=(os.getpid(),),
             )
             _pool_size = processes
         return _pool
