@@ -191,6 +191,14 @@ class Supervised:
             self._wake.set()
 
     def run(self) -> None:
+        from django.db import connections
+
+        try:
+            self._run()
+        finally:
+            connections.close_all()  # this thread's connections: a stopped worker holds none
+
+    def _run(self) -> None:
         from django.db import close_old_connections, connections
 
         backoff = 1.0
