@@ -109,7 +109,10 @@ MIDDLEWARE = [
     "blogparade.core.middleware.PrivatePagesNoStore",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # innermost: a database error in a view becomes 503 with Retry-After, never a 500
+    "blogparade.core.errors.DatabaseBusy",
 ]
+CSRF_FAILURE_VIEW = "blogparade.core.errors.csrf_failure"
 
 ROOT_URLCONF = "blogparade.urls"
 WSGI_APPLICATION = "blogparade.wsgi.application"

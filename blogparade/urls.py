@@ -28,3 +28,9 @@ urlpatterns = [
 urlpatterns += [
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]
+
+# Styled, localised error pages (JSON on the APIs); see blogparade.core.errors.
+handler400 = "blogparade.core.errors.bad_request"
+handler403 = "blogparade.core.errors.permission_denied"
+handler404 = "blogparade.core.errors.page_not_found"
+handler500 = "blogparade.core.errors.server_error"

@@ -73,7 +73,8 @@ def parse_json(body: bytes, default: Any = None) -> Any:
     return data
 
 
-def _wants_json(request: HttpRequest) -> bool:
+def wants_json(request: HttpRequest) -> bool:
+    """Does this request's endpoint (or its client) speak JSON rather than HTML?"""
     return request.path.startswith(("/isso/", "/api/")) or "json" in request.headers.get(
         "Accept", ""
     )
@@ -89,7 +90,7 @@ class RejectMalformedInput:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         problem = self._problem(request)
         if problem:
-            if _wants_json(request):
+            if wants_json(request):
                 return JsonResponse({"error": problem}, status=400)
             return HttpResponse(problem, status=400, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
