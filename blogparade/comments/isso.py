@@ -119,6 +119,8 @@ def api(*methods: str) -> Callable:
                 response = HttpResponse(
                     exc.message, status=exc.status, content_type="text/plain; charset=utf-8"
                 )
+                if exc.status == 429:
+                    response["Retry-After"] = str(services.RETRY_AFTER)
             except Http404:
                 response = JsonResponse({"error": "not found"}, status=404)
             return _cors(request, response)

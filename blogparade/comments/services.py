@@ -330,6 +330,11 @@ def _attach_parent(thread: Thread, parent_id: int | None) -> Comment | None:
 # --- writing ----------------------------------------------------------------------------------
 
 
+# Seconds a commenter over a rate limit is asked to wait (``Retry-After``): the shortest
+# window of the comment limits.
+RETRY_AFTER = 60
+
+
 def validate_fields(
     *,
     author: str,

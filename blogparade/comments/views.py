@@ -83,7 +83,10 @@ def post(request: HttpRequest) -> HttpResponse:
         form.add_error(exc.field if exc.field in form.fields else None, exc.message)
         form.data = form.data.copy()
         form.data["ts"] = services.form_timestamp()
-        return _form_page(request, form, exc.status)
+        response = _form_page(request, form, exc.status)
+        if exc.status == 429:
+            response["Retry-After"] = str(services.RETRY_AFTER)
+        return response
     if comment.status == Comment.Status.APPROVED:
         messages.success(request, _("Thank you! Your comment is published."))
     else:

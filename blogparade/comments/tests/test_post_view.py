@@ -109,8 +109,10 @@ def test_rate_limit_per_ip(post_form, parade, old_ts, settings):
         "comment-ip": [(2, 60)],
         "comment-thread": [(100, 60)],
     }
-    codes = [post_form(old_ts, text=f"comment {i}").status_code for i in range(3)]
-    assert codes == [302, 302, 429]
+    responses = [post_form(old_ts, text=f"comment {i}") for i in range(3)]
+    assert [r.status_code for r in responses] == [302, 302, 429]
+    assert responses[2]["Retry-After"] == "60"
+    assert "commenting too fast" in responses[2].content.decode()
 
 
 def test_rate_limit_not_fooled_by_forwarded_for(post_form, parade, old_ts, settings):

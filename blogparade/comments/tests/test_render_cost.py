@@ -94,7 +94,7 @@ def test_a_comment_over_the_rate_limit_is_refused_before_it_is_rendered(
     assert _new(client, "The first one.", "198.51.100.7").status_code in (201, 202)
     calls = _counting_parser(monkeypatch)
     response = _new(client, "Second, *with* [a link](https://x.example).", "198.51.100.7")
-    assert response.status_code == 429
+    assert response.status_code == 429 and response["Retry-After"] == "60"
     assert calls == []
 
 
