@@ -5,7 +5,7 @@ from django.views.i18n import set_language
 from django.views.static import serve
 
 from blogparade.contributions import dashboard_urls as contributions_dashboard
-from blogparade.core.views import healthz
+from blogparade.core.views import healthz, readyz
 from blogparade.parades import dashboard_urls as parades_dashboard
 
 # One ``dashboard`` namespace for the host's pages of both apps.
@@ -15,6 +15,7 @@ urlpatterns = [
     # The comment API first: embedded clients call it on every page view of every blog.
     path("", include("blogparade.comments.urls")),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("dashboard/", include((dashboard_urls, "dashboard"))),

@@ -13,6 +13,9 @@ class CoreConfig(AppConfig):
         register_periodic(purge_expired, 3600)
         register_periodic(prune_task_results, 3600)
         register_periodic(checkpoint_wal, 300)
+        from blogparade.core.health import HEARTBEAT_EVERY, heartbeat
+
+        register_periodic(heartbeat, HEARTBEAT_EVERY)
         # the admin signs in through the same throttled form as the dashboard
         from django.contrib import admin
 

@@ -1,5 +1,6 @@
 from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -15,6 +16,16 @@ def healthz(request: HttpRequest) -> HttpResponse:
             content_type="text/plain",
         )
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+def readyz(request: HttpRequest) -> HttpResponse:
+    """200 when work is flowing: the database answers, the oldest waiting task is not old,
+    and a task worker ran a task lately (:mod:`blogparade.core.health`); 503 otherwise. JSON."""
+    from blogparade.core.health import check
+
+    result = check()
+    return JsonResponse(result.as_dict(), status=200 if result.ready else 503)
 
 
 def require_staff(request: HttpRequest) -> None:
