@@ -42,6 +42,8 @@ Open web:
 Data:
   import isso|wordpress|disqus FILE
   gdpr export|erase EMAIL
+  backup [PATH]                write a backup archive (database, secret key, uploads)
+  restore PATH [--force]       restore a backup archive, then migrate
 
 Django's own commands (migrate, shell, …) work too. `blogparade COMMAND --help` for details.
 """
