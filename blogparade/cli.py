@@ -6,6 +6,7 @@ them (``check``) or Python would stumble (``import``). Errors end as one line on
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -74,6 +75,56 @@ def _default_base_url(args: list[str]) -> None:
         os.environ["BLOGPARADE_BASE_URL"] = f"http://{host}:{port}"
 
 
+# Django's options on every command: they keep working, but our commands' help does not show them.
+DJANGO_OPTIONS = {
+    "version",
+    "verbosity",
+    "settings",
+    "pythonpath",
+    "traceback",
+    "no_color",
+    "force_color",
+    "skip_checks",
+}
+
+
+def _our_command(name: str):  # -> BaseCommand | None
+    """The command object when ``name`` is one of blogparade's own commands."""
+    from django.core.management import get_commands, load_command_class
+
+    app = get_commands().get(name)
+    if not isinstance(app, str) or not app.startswith("blogparade"):
+        return None
+    return load_command_class(app, name)
+
+
+def _run(command, prog: str, argv: list[str]) -> int:
+    """Run one of our commands: its help under our name (``blogparade check``, not
+    ``bp_check``) with our options only, and an error as one line — ``blogparade: …`` — with
+    the command's exit status."""
+    from django.core.management.base import CommandError, handle_default_options
+    from django.db import connections
+
+    public = {v: k for k, v in ALIASES.items()}.get(argv[0], argv[0])
+    command._called_from_command_line = True  # argparse errors: usage and exit status 2
+    parser = command.create_parser(prog, public)
+    for action in parser._actions:
+        if action.dest in DJANGO_OPTIONS:
+            action.help = argparse.SUPPRESS
+    options = parser.parse_args(argv[1:])
+    handle_default_options(options)
+    values = vars(options)
+    args = values.pop("args", ())
+    try:
+        command.execute(*args, **values)
+    except CommandError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return exc.returncode
+    finally:
+        connections.close_all()
+    return 0
+
+
 def main(argv: list[str] | None = None, prog: str = "blogparade") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "blogparade.settings")
@@ -94,9 +145,14 @@ def main(argv: list[str] | None = None, prog: str = "blogparade") -> int:
         django.setup()
         from django.core.management import ManagementUtility
 
-        utility = ManagementUtility([prog, *argv])
-        utility.prog_name = prog
-        utility.execute()
+        command = _our_command(argv[0])
+        if command is None:
+            # Django's own commands (migrate, shell …) keep Django's handling.
+            utility = ManagementUtility([prog, *argv])
+            utility.prog_name = prog
+            utility.execute()
+        else:
+            return _run(command, prog, argv)
     except ImproperlyConfigured as exc:
         print(f"{prog}: configuration error: {exc}", file=sys.stderr)
         return 2

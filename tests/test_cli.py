@@ -186,3 +186,35 @@ def test_migrate_creates_a_data_dir_that_does_not_exist_yet(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert (data / "blogparade.sqlite3").stat().st_size > 0
+
+
+def _console(*args: str, tmp_path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "BLOGPARADE_DATA_DIR": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "blogparade.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_help_of_a_command_shows_our_name_and_our_options_only(tmp_path):
+    """`check --help` said "usage: blogparade bp_check" and listed --settings, --pythonpath …"""
+    check = _console("check", "--help", tmp_path=tmp_path)
+    assert check.returncode == 0
+    assert check.stdout.startswith("usage: blogparade check ")
+    roundup = _console("roundup", "--help", tmp_path=tmp_path)
+    assert "--format" in roundup.stdout
+    for django_option in ("--settings", "--pythonpath", "--traceback", "--no-color", "--verbosity"):
+        assert django_option not in check.stdout + roundup.stdout
+
+
+def test_a_command_error_is_one_line_without_a_class_name(tmp_path):
+    done = _console("restore", str(tmp_path / "missing.tar.gz"), tmp_path=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"blogparade: no backup at {tmp_path / 'missing.tar.gz'}"
+    ]
+    usage = _console("restore", tmp_path=tmp_path)
+    assert usage.returncode == 2 and "usage: blogparade restore" in usage.stderr

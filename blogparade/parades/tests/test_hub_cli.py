@@ -37,7 +37,7 @@ def test_hub_console_script(tmp_path, httpserver):
     bad = run(tmp_path, "hub", "add-call", f"{base}/plain")
     assert bad.returncode == 1
     assert bad.stderr.strip().splitlines() == [
-        f"CommandError: No h-entry or h-event on {base}/plain."
+        f"blogparade: No h-entry or h-event on {base}/plain."
     ]
 
     refused = run(tmp_path, "hub", "add-feed", "http://192.168.0.1/feeds/parades.atom")
