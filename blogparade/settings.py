@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "blogparade.core.middleware.PrivatePagesNoStore",
+    "blogparade.core.middleware.ContentSecurityPolicy",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # innermost: a database error in a view becomes 503 with Retry-After, never a 500

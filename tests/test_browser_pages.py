@@ -59,3 +59,24 @@ def test_keyboard_reader_skips_to_content_and_submits_a_post(site, page, parade)
     page.keyboard.press("Enter")  # the submit button
     page.wait_for_url(f"{site}/p/{parade.slug}/thanks/")
     assert Contribution.objects.filter(url="https://reader.example.net/my-answer").exists()
+
+
+@pytest.mark.parametrize("path", ["/", "/p/open-call/", "/dashboard/login/", "/no-such-page/"])
+def test_the_content_security_policy_refuses_nothing_of_ours(site, page, path):
+    page.goto(site + path)
+    page.wait_for_load_state("networkidle")
+    assert page.csp_violations == []
+    assert page.js_errors == []
+
+
+def test_the_call_form_preview_works_under_the_policy(site, page, parade, host):
+    """The dashboard's live preview fetches from this site: connect-src 'self'."""
+    page.goto(f"{site}/dashboard/login/")
+    page.get_by_label("Email address").fill(host.email)
+    page.get_by_label("Password").fill("host-password")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{site}/dashboard/p/{parade.slug}/edit/")
+    page.locator("[data-preview-source]").fill("Write about *slow* blogging.")
+    page.locator("#call-preview em").get_by_text("slow").wait_for()
+    assert page.csp_violations == []
+    assert page.js_errors == []
