@@ -25,6 +25,8 @@ Running:
 Hosting:
   createhost [--email E --password P --name N]
   parade create --slug S --title T --closes ISO8601 [--opens ISO8601] [--call-url URL]
+  parade close SLUG | reopen SLUG --closes ISO8601
+                               end a parade now, or open it again
   site add URL [--name N]
   roundup SLUG --format md|html|json|csv [--publish]
   contribution add SLUG URL [--approve [--reason TEXT]]

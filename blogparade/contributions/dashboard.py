@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from blogparade.contributions import intake, services
 from blogparade.contributions.models import Contribution
+from blogparade.parades.forms import ReopenForm
 from blogparade.parades.models import Parade
 
 
@@ -56,6 +57,7 @@ def contributions(request: HttpRequest, slug: str) -> HttpResponse:
             "contributions": rows,
             "status": status,
             "filters": filters,
+            "reopen_form": ReopenForm(parade=parade),
         },
     )
 

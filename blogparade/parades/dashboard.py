@@ -18,9 +18,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from blogparade.core.markup import render_markdown
+from blogparade.core.models import RegisteredSite, origin_of
 from blogparade.parades import services
-from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm
+from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm, ReopenForm
 from blogparade.parades.models import Parade
+from blogparade.parades.share import share_kit
 
 
 def _own_parade(request: HttpRequest, slug: str) -> Parade:
@@ -65,8 +67,10 @@ def parade_new(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                messages.success(request, _("Your parade is open for business."))
-                return redirect("dashboard:contributions", slug=parade.slug)
+                messages.success(
+                    request, _("Your parade is set up. Here is what you need to spread the word.")
+                )
+                return redirect("dashboard:parade-share", slug=parade.slug)
         elif "preview" in request.POST:
             form.is_valid()  # show errors next to the preview, save nothing
     else:
@@ -89,6 +93,70 @@ def parade_edit(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         form = ParadeForm(instance=parade)
     return _parade_form_page(request, form, parade)
+
+
+@login_required
+@require_safe
+def parade_share(request: HttpRequest, slug: str) -> HttpResponse:
+    """The share kit: the call's address, hashtags, announcement texts in the parade's
+    language, the calendar link and the widget snippets (with the call's site registered in
+    one click)."""
+    parade = _own_parade(request, slug)
+    return render(request, "dashboard/share.html", {"parade": parade, "kit": share_kit(parade)})
+
+
+@login_required
+@require_POST
+def parade_register_site(request: HttpRequest, slug: str) -> HttpResponse:
+    """Allow the widgets on the site of this parade's call (its ``call_url``, which no other
+    parade may have) — the one site a host may register from the dashboard."""
+    parade = _own_parade(request, slug)
+    origin = origin_of(parade.call_url) if parade.call_url else ""
+    if not origin:
+        messages.error(request, _("Enter the address of your call on your blog first (Edit)."))
+    else:
+        RegisteredSite.objects.get_or_create(
+            origin=origin, defaults={"name": parade.host.get_full_name() or parade.title}
+        )
+        messages.success(request, _("The widgets now work on %(site)s.") % {"site": origin})
+    return redirect("dashboard:parade-share", slug=parade.slug)
+
+
+@login_required
+@require_POST
+def parade_close(request: HttpRequest, slug: str) -> HttpResponse:
+    """ "Close now": the deadline becomes this moment (the form asks to confirm)."""
+    parade = _own_parade(request, slug)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm that the parade ends now."))
+    else:
+        try:
+            services.close_now(parade)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("The parade is closed. The roundup draft is made within the hour.")
+            )
+    return redirect("dashboard:contributions", slug=parade.slug)
+
+
+@login_required
+@require_POST
+def parade_reopen(request: HttpRequest, slug: str) -> HttpResponse:
+    """Open a closed parade again, until the new deadline given (in the parade's time zone)."""
+    parade = _own_parade(request, slug)
+    form = ReopenForm(request.POST, parade=parade)
+    if not form.is_valid():
+        messages.error(request, " ".join(m for ms in form.errors.values() for m in ms))
+        return redirect("dashboard:contributions", slug=parade.slug)
+    try:
+        services.reopen(parade, form.cleaned_data["closes_at"])
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The parade is open again."))
+    return redirect("dashboard:contributions", slug=parade.slug)
 
 
 @login_required

@@ -18,4 +18,8 @@ urlpatterns = [
     path("preview/", dashboard.preview, name="preview"),
     path("profile/", dashboard.profile, name="profile"),
     path("p/<slug:slug>/edit/", dashboard.parade_edit, name="parade-edit"),
+    path("p/<slug:slug>/share/", dashboard.parade_share, name="parade-share"),
+    path("p/<slug:slug>/share/site/", dashboard.parade_register_site, name="parade-register-site"),
+    path("p/<slug:slug>/close/", dashboard.parade_close, name="parade-close"),
+    path("p/<slug:slug>/reopen/", dashboard.parade_reopen, name="parade-reopen"),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -157,6 +157,35 @@ class ParadeForm(forms.ModelForm):
         value = (self.cleaned_data.get("time_zone") or "").strip()
         services.validate_time_zone(value)
         return value
+
+
+class ReopenForm(forms.Form):
+    """The new deadline of a parade opened again, a local time in the parade's time zone."""
+
+    closes_at = forms.DateTimeField(
+        label=_("New deadline"),
+        widget=LocalDateTimeInput(attrs={"aria-describedby": "reopen-help"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
+        help_text=_("Local time in the parade's time zone."),
+    )
+
+    def __init__(self, *args: Any, parade: Parade, **kwargs: Any) -> None:
+        self.parade = parade
+        zone = _zone(parade.time_zone)
+        if "initial" not in kwargs and zone:
+            week = (timezone.now() + timedelta(days=7)).astimezone(zone)
+            kwargs["initial"] = {
+                "closes_at": week.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+            }
+        super().__init__(*args, **kwargs)
+
+    def full_clean(self) -> None:
+        zone = _zone(self.parade.time_zone)
+        if zone is None:
+            super().full_clean()
+            return
+        with timezone.override(zone):
+            super().full_clean()
 
 
 class HostProfileForm(forms.ModelForm):

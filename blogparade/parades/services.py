@@ -85,6 +85,37 @@ def create_parade(host: AbstractBaseUser, **fields: object) -> Parade:
     return parade
 
 
+def close_now(parade: Parade) -> Parade:
+    """End an open parade now: its deadline becomes this moment. Late entries are still
+    taken if the parade accepts them; the roundup is drafted as for any parade past its
+    deadline. :class:`ValidationError` when it is not open."""
+    now = timezone.now()
+    state = parade.state_at(now)
+    if state == ParadeState.UPCOMING:
+        raise ValidationError(_("This parade has not opened yet; change its dates in Edit."))
+    if state != ParadeState.OPEN:
+        raise ValidationError(_("This parade is closed already."))
+    parade.closes_at = now
+    parade.save(update_fields=["closes_at", "updated_at"])
+    return parade
+
+
+def reopen(parade: Parade, closes_at: datetime) -> Parade:
+    """Open a closed parade again until ``closes_at``. Not once its roundup is published
+    (participants have been told it is over), and only with a deadline in the future."""
+    now = timezone.now()
+    if parade.rounded_up_at:
+        raise ValidationError(
+            _("The roundup of this parade is published; it cannot be opened again.")
+        )
+    if closes_at <= now:
+        raise ValidationError(_("The new deadline must be in the future."))
+    parade.closes_at = closes_at
+    parade.opens_at = min(parade.opens_at, now)
+    parade.save(update_fields=["closes_at", "opens_at", "updated_at"])
+    return parade
+
+
 DIRECTORY_PAGE_SIZE = 25
 DIRECTORY_TAGS_CACHE_SECONDS = 60
 

@@ -34,7 +34,7 @@ def test_create_parade(owner_client, owner, client):
     parade = Parade.objects.get(slug="rainy-days")
     assert parade.host == owner
     assert parade.closes_at == datetime(2030, 3, 31, 23, 59, tzinfo=ZoneInfo("Europe/Berlin"))
-    assert response["Location"] == "/dashboard/p/rainy-days/"
+    assert response["Location"] == "/dashboard/p/rainy-days/share/"  # the share kit next
     assert "Rainy days" in client.get("/").content.decode()
 
 

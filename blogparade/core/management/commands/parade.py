@@ -43,6 +43,15 @@ class Command(BaseCommand):
         create.add_argument("--language", default="en", choices=["en", "de"])
         create.add_argument("--time-zone", default=settings.TIME_ZONE)
         sub.add_parser("list", help="list parades")
+        close = sub.add_parser("close", help="end an open parade now (its deadline becomes now)")
+        close.add_argument("slug")
+        reopen = sub.add_parser("reopen", help="open a closed parade again until a new deadline")
+        reopen.add_argument("slug")
+        reopen.add_argument(
+            "--closes",
+            required=True,
+            help="the new deadline, ISO 8601 (no offset: the parade's zone)",
+        )
 
     def handle(self, *args, action: str, **options):
         if action == "list":
@@ -50,6 +59,9 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"{parade.slug}\t{parade.state}\t{parade.closes_at.isoformat()}\t{parade.absolute_url()}"
                 )
+            return
+        if action in ("close", "reopen"):
+            self.change_deadline(action, options)
             return
         try:
             tz = ZoneInfo(options["time_zone"])
@@ -82,6 +94,25 @@ class Command(BaseCommand):
             raise CommandError(problems) from None
         parade.save()
         self.stdout.write(parade.absolute_url())
+
+    def change_deadline(self, action: str, options: dict) -> None:
+        from blogparade.parades import services
+
+        parade = Parade.objects.filter(slug=options["slug"]).first()
+        if parade is None:
+            raise CommandError(f"no parade with the slug {options['slug']!r}.")
+        try:
+            if action == "close":
+                services.close_now(parade)
+            else:
+                closes = parse_when(options["closes"], "--closes", ZoneInfo(parade.time_zone))
+                services.reopen(parade, closes)
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from None
+        state = "closed" if action == "close" else "open again"
+        self.stdout.write(
+            f"{parade.slug}: {state}; deadline {parade.closes_at.isoformat()} — {parade.absolute_url()}"
+        )
 
     def find_host(self, email: str | None):
         User = get_user_model()
