@@ -73,7 +73,7 @@ def _default_base_url(args: list[str]) -> None:
         host = "localhost"
     if ":" in host:
         host = f"[{host}]"
-    if port.isdigit():
+    if port.isdigit() and 0 < int(port) < 65536:  # else serve itself says what is wrong
         os.environ["BLOGPARADE_BASE_URL"] = f"http://{host}:{port}"
 
 
@@ -108,12 +108,18 @@ def _run(command, prog: str, argv: list[str]) -> int:
     from django.db import connections
 
     public = {v: k for k, v in ALIASES.items()}.get(argv[0], argv[0])
-    command._called_from_command_line = True  # argparse errors: usage and exit status 2
+    # Argument errors raise CommandError (one line below), not argparse's usage block.
+    command._called_from_command_line = False
     parser = command.create_parser(prog, public)
     for action in parser._actions:
         if action.dest in DJANGO_OPTIONS:
             action.help = argparse.SUPPRESS
-    options = parser.parse_args(argv[1:])
+    try:
+        options = parser.parse_args(argv[1:])
+    except CommandError as exc:
+        message = str(exc).removeprefix("Error: ")
+        print(f"{prog} {public}: {message} (see: {prog} {public} --help)", file=sys.stderr)
+        return 2
     handle_default_options(options)
     values = vars(options)
     args = values.pop("args", ())

@@ -217,4 +217,19 @@ def test_a_command_error_is_one_line_without_a_class_name(tmp_path):
         f"blogparade: no backup at {tmp_path / 'missing.tar.gz'}"
     ]
     usage = _console("restore", tmp_path=tmp_path)
-    assert usage.returncode == 2 and "usage: blogparade restore" in usage.stderr
+    assert usage.returncode == 2
+    assert usage.stderr.strip().splitlines() == [
+        "blogparade restore: the following arguments are required: path "
+        "(see: blogparade restore --help)"
+    ]
+    sub = _console("parade", "create", "--slug", "x", tmp_path=tmp_path)
+    assert sub.returncode == 2 and len(sub.stderr.strip().splitlines()) == 1
+    assert "the following arguments are required: --title, --closes" in sub.stderr
+
+
+def test_serve_on_an_impossible_port_says_so(tmp_path):
+    """It blamed BLOGPARADE_BASE_URL, a variable the user never set."""
+    done = _console("serve", "--port", "99999", tmp_path=tmp_path)
+    assert done.returncode != 0
+    assert "BLOGPARADE_BASE_URL" not in done.stderr
+    assert "99999" in done.stderr and len(done.stderr.strip().splitlines()) == 1
