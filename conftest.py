@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -124,3 +125,21 @@ def page(browser):
     page.csp_violations = refused  # type: ignore[attr-defined]
     yield page
     context.close()
+
+
+AXE_SCRIPT = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core (the npm package pinned in package.json; `make test` installs it with npm).
+    Missing: skipped visibly, or a failure under BLOGPARADE_REQUIRE_BROWSER=1 (CI)."""
+    import os
+
+    if not AXE_SCRIPT.exists():
+        if os.environ.get("BLOGPARADE_REQUIRE_BROWSER") == "1":
+            pytest.fail(
+                f"axe-core is required (BLOGPARADE_REQUIRE_BROWSER=1): run `npm ci` ({AXE_SCRIPT} is missing)"
+            )
+        pytest.skip("accessibility checks need axe-core: run `npm ci` (Node.js and npm)")
+    return AXE_SCRIPT.read_text()
