@@ -57,7 +57,7 @@ def test_keyboard_reader_skips_to_content_and_submits_a_post(site, page, parade)
     page.keyboard.press("Space")  # the consent checkbox
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # the submit button
-    page.wait_for_url(f"{site}/p/{parade.slug}/thanks/")
+    page.wait_for_url(f"{site}/p/{parade.slug}/thanks/#main")
     assert Contribution.objects.filter(url="https://reader.example.net/my-answer").exists()
 
 
@@ -80,3 +80,18 @@ def test_the_call_form_preview_works_under_the_policy(site, page, parade, host):
     page.locator("#call-preview em").get_by_text("slow").wait_for()
     assert page.csp_violations == []
     assert page.js_errors == []
+
+
+def test_a_rejected_submission_puts_the_reader_at_the_errors(site, page, parade):
+    """It reloaded the call page at the top, the error box 2,180 px down, focus on <body>."""
+    page.goto(f"{site}/p/{parade.slug}/")
+    page.get_by_label("Address of your post").fill("not an address")
+    page.get_by_role("button", name="Submit my post").click()
+    page.wait_for_url(f"{site}/p/{parade.slug}/take-part/#form-errors")
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.activeElement.id") == "form-errors"
+    summary = page.locator("#form-errors")
+    assert summary.is_visible() and summary.get_by_role("link").count() >= 1
+    summary.get_by_role("link").first.click()
+    assert page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"
+    assert page.js_errors == [] and page.csp_violations == []

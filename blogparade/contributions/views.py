@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -18,6 +19,12 @@ from blogparade.parades.services import not_accepting_message
 from blogparade.parades.views import get_parade, page_language, render_parade
 
 
+def _thanks(parade) -> HttpResponse:
+    """To the thank-you page, at its content (the form's #take-part would be inherited by
+    the redirect otherwise, and means nothing there)."""
+    return redirect(reverse("parade-thanks", kwargs={"slug": parade.slug}) + "#main")
+
+
 @require_http_methods(["GET", "POST"])
 def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
     """POST the take-part form. Errors re-render the parade page (400); success redirects
@@ -25,18 +32,22 @@ def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
     parade = get_parade(slug)
     if request.method == "GET":
         return redirect(parade.get_absolute_url() + "#take-part")
+    ip = client_ip(request)
     with translation.override(page_language(request, parade)):
         form = SubmissionForm(request.POST)
-        if not ratelimit.allow("submit-ip", client_ip(request)):
+        # Only accepted submissions count: a typo costs nothing; the limit is asked first.
+        wait = ratelimit.blocked("submit-ip", ip)
+        if wait:
             form.add_error(
-                None, _("Too many submissions from your address; please try again in an hour.")
+                None,
+                _("Too many submissions from your address.") + " " + ratelimit.try_again_in(wait),
             )
             response = render_parade(request, parade, form, status=429)
-            response["Retry-After"] = "3600"
+            response["Retry-After"] = str(wait)
             return response
         if request.POST.get(HONEYPOT_FIELD, "").strip():
             # Looks like success to a bot; nothing is stored.
-            return redirect("parade-thanks", slug=parade.slug)
+            return _thanks(parade)
         if form.is_valid():
             try:
                 submit_contribution(
@@ -48,7 +59,8 @@ def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                return redirect("parade-thanks", slug=parade.slug)
+                ratelimit.over("submit-ip", ip)
+                return _thanks(parade)
         elif reason := not_accepting_message(parade):
             form.add_error(None, reason)
     return render_parade(request, parade, form, status=400)

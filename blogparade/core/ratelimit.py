@@ -141,3 +141,17 @@ def purge_expired() -> int:
 
     deleted, _ = RateLimitCounter.objects.filter(expires_at__lt=int(time.time())).delete()
     return deleted
+
+
+def try_again_in(seconds: int) -> str:
+    """ "Please try again in 5 minutes." — the real wait, in the active language."""
+    from django.utils.translation import ngettext
+
+    if seconds < 90:
+        return ngettext(
+            "Please try again in %(n)d second.", "Please try again in %(n)d seconds.", seconds
+        ) % {"n": seconds}
+    minutes = -(-seconds // 60)
+    return ngettext(
+        "Please try again in %(n)d minute.", "Please try again in %(n)d minutes.", minutes
+    ) % {"n": minutes}

@@ -24,11 +24,6 @@ def _language(request: HttpRequest, parade: Parade) -> str:
     return chosen if chosen in dict(settings.LANGUAGES) else parade.language
 
 
-def _allowed(request: HttpRequest) -> bool:
-    """The named limit ``remind-ip`` (settings.RATE_LIMIT_RULES)."""
-    return ratelimit.allow("remind-ip", client_ip(request))
-
-
 def _page(request: HttpRequest, parade: Parade, state: str, status: int = 200, **extra):
     context = {"parade": parade, "state": state, **extra}
     response = render(request, "syndication/remind.html", context, status=status)
@@ -46,15 +41,19 @@ def subscribe(request: HttpRequest, slug: str) -> HttpResponse:
     with translation.override(_language(request, parade)):
         if request.method == "GET":
             return _page(request, parade, "form")
-        if not _allowed(request):
+        ip = client_ip(request)
+        wait = ratelimit.blocked("remind-ip", ip)  # what was accepted counts, typos do not
+        if wait:
             response = _page(
                 request,
                 parade,
                 "form",
                 status=429,
-                reminder_error=_("Too many requests from your address; please try again later."),
+                reminder_error=_("Too many requests from your address.")
+                + " "
+                + ratelimit.try_again_in(wait),
             )
-            response["Retry-After"] = "3600"
+            response["Retry-After"] = str(wait)
             return response
         if request.POST.get(HONEYPOT_FIELD, "").strip():
             return redirect("reminder-sent", slug=parade.slug)  # looks like success to a bot
@@ -65,6 +64,7 @@ def subscribe(request: HttpRequest, slug: str) -> HttpResponse:
         except ValidationError as exc:
             messages = [m for values in exc.message_dict.values() for m in values]
             return _page(request, parade, "form", status=400, reminder_error=" ".join(messages))
+        ratelimit.over("remind-ip", ip)
     return redirect("reminder-sent", slug=parade.slug)
 
 

@@ -213,22 +213,14 @@ def take_part_submit(request: HttpRequest) -> HttpResponse:
                 origin,
                 status=403,
             )
-        if not ratelimit.allow("submit-ip", client_ip(request)):
-            response = _json(
-                {
-                    "ok": False,
-                    "errors": {
-                        "__all__": [
-                            _(
-                                "Too many submissions from your address; please try again in an hour."
-                            )
-                        ]
-                    },
-                },
-                origin,
-                status=429,
+        ip = client_ip(request)
+        wait = ratelimit.blocked("submit-ip", ip)  # accepted submissions count, typos do not
+        if wait:
+            message = (
+                _("Too many submissions from your address.") + " " + ratelimit.try_again_in(wait)
             )
-            response["Retry-After"] = "3600"
+            response = _json({"ok": False, "errors": {"__all__": [message]}}, origin, status=429)
+            response["Retry-After"] = str(wait)
             return response
         thanks = _(
             "Thank you! We check that your post is reachable and links to the call; the host then adds it to the list."
@@ -240,4 +232,5 @@ def take_part_submit(request: HttpRequest) -> HttpResponse:
         errors = widgets.submit_take_part(parade, request.POST.dict())
         if errors:
             return _json({"ok": False, "errors": errors}, origin, status=400)
+        ratelimit.over("submit-ip", ip)
         return _json({"ok": True, "message": thanks}, origin, status=201)

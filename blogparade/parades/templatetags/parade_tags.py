@@ -70,6 +70,17 @@ def state_badge(parade: Parade) -> dict[str, object]:
     return {"state": parade.state, "label": parade.state_label}
 
 
+@register.filter
+def field_errors(form: object) -> list[tuple[object, str]]:
+    """``form|field_errors``: (bound field, message) for every error of a visible field, in
+    the form's order — the links of the error summary."""
+    return [
+        (field, error)
+        for field in form.visible_fields()  # type: ignore[attr-defined]
+        for error in field.errors
+    ]
+
+
 @register.simple_tag
 def control(field: object, **attrs: object) -> SafeString:
     """Render a bound field's widget with aria-describedby pointing at its help and errors."""

@@ -48,7 +48,7 @@ def test_call_with_author_box_question_rules_and_deadline(client, parade, owner)
     assert "left." in html  # meaningful without JS
     # how to take part
     assert f"{settings.BASE_URL}/webmention" in html
-    assert 'action="/p/slow-mornings/take-part/"' in html
+    assert 'action="/p/slow-mornings/take-part/#form-errors"' in html  # back at the form
     assert 'name="csrfmiddlewaretoken"' in html
 
 

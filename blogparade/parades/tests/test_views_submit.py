@@ -31,7 +31,7 @@ def test_success_stores_pending_contribution_and_queues_work(
             client, parade, url="https://WWW.Writer.example/2025/my-slow-morning/?utm_source=x"
         )
     assert response.status_code == 302
-    assert response["Location"] == f"/p/{parade.slug}/thanks/"
+    assert response["Location"] == f"/p/{parade.slug}/thanks/#main"
     c = Contribution.objects.get()
     assert c.parade == parade
     assert c.status == Contribution.Status.PENDING
@@ -165,7 +165,7 @@ def test_not_accepting_is_reported_even_when_fields_are_bad(client, make_parade)
 def test_honeypot_pretends_success_and_stores_nothing(client, parade, queued_tasks):
     response = submit(client, parade, homepage="http://spam.example/")
     assert response.status_code == 302
-    assert response["Location"] == f"/p/{parade.slug}/thanks/"
+    assert response["Location"] == f"/p/{parade.slug}/thanks/#main"
     assert not Contribution.objects.exists()
     assert queued_tasks.results == []
 
