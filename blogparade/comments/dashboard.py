@@ -14,7 +14,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -29,6 +29,13 @@ from blogparade.core import privacy
 from blogparade.core.views import require_staff
 
 ACTIONS = ("approve", "spam", "delete")
+# What each tab offers: nothing that would leave a comment as it is.
+ACTIONS_FOR = {
+    Comment.Status.PENDING: ("approve", "spam", "delete"),
+    Comment.Status.APPROVED: ("spam", "delete"),
+    Comment.Status.SPAM: ("approve", "delete"),
+    Comment.Status.DELETED: (),
+}
 
 
 def visible_comments(user) -> QuerySet[Comment]:
@@ -43,15 +50,21 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", Comment.Status.PENDING)
     if status not in Comment.Status.values:
         status = Comment.Status.PENDING
-    comments = visible_comments(request.user).filter(status=status).order_by("-created")[:200]
+    visible = visible_comments(request.user)
+    comments = visible.filter(status=status).order_by("-created")[:200]
+    counts = dict(
+        visible.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
     return render(
         request,
         "comments/dashboard.html",
         {
             "comments": comments,
             "status": status,
-            "statuses": Comment.Status.choices,
-            "actions": ACTIONS,
+            "tabs": [
+                (value, label, counts.get(value, 0)) for value, label in Comment.Status.choices
+            ],
+            "actions": ACTIONS_FOR[status],
         },
     )
 
@@ -62,6 +75,11 @@ def act(request: HttpRequest) -> HttpResponse:
     """Apply one action to the selected comments (``ids`` may repeat)."""
     action = request.POST.get("action", "")
     ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    # A row's own button: "approve:17" acts on that comment alone.
+    row = request.POST.get("row", "")
+    if ":" in row:
+        action, _sep, one = row.partition(":")
+        ids = [int(one)] if one.isdigit() else []
     status = request.POST.get("status", Comment.Status.PENDING)
     if action not in ACTIONS or not ids:
         messages.error(request, _("Choose comments and an action."))

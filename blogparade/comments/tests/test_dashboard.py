@@ -58,3 +58,30 @@ def test_xss_inert_in_dashboard(client, thread, payload):
     html = client.get("/dashboard/comments/").content.decode()
     assert_inert(html[html.index("<main") :])
     assert render_markdown(payload) in html
+
+
+def test_per_row_actions_tab_counts_and_context_links(client, thread, other_host):
+    """Moderation was bulk-only: no row buttons, no counts on the tabs, the page column no
+    link, and the Approved tab offered "Approve"."""
+    a = make_comment(thread, status="pending", author="Ann")
+    b = make_comment(thread, status="pending", author="Ben")
+    make_comment(thread, status="approved", author="Cleo")
+    client.force_login(thread.parade.host)
+    html = client.get("/dashboard/comments/").content.decode()
+    assert "Pending (2)" in html and "Approved (1)" in html and "Spam (0)" in html
+    assert f'name="row" value="approve:{a.pk}"' in html
+    assert f'href="{a.get_absolute_url()}"' in html  # the comment in its page
+
+    client.post("/dashboard/comments/act/", {"row": f"approve:{a.pk}", "ids": [b.pk]})
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert (a.status, b.status) == ("approved", "pending")  # the row's button, that row only
+
+    approved = client.get("/dashboard/comments/?status=approved").content.decode()
+    assert 'value="approve:' not in approved and 'name="action" value="approve"' not in approved
+    assert f'value="spam:{a.pk}"' in approved
+
+    client.force_login(other_host)
+    client.post("/dashboard/comments/act/", {"row": f"spam:{b.pk}"})
+    b.refresh_from_db()
+    assert b.status == "pending"
