@@ -114,6 +114,7 @@ def thread_context(
     closed = thread is not None and services.is_closed(thread)
     if thread is None:
         closed = _closed_before_first(site, path)
+    form = form or new_form(request, path, title, _reply_to(request))
     return {
         "request": request,
         "thread": thread,
@@ -122,7 +123,8 @@ def thread_context(
         "nodes": roots,
         "count": count,
         "heading": heading(count, title) if count else "",
-        "form": form or new_form(request, path, title, _reply_to(request)),
+        "form": form,
+        "replying_to": _replying_to(thread, form),
         "closed": closed,
         "editable": editable,
         "max_depth": services.max_depth(),
@@ -146,6 +148,18 @@ def _closed_before_first(site: str, path: str) -> bool:
     if parade is None:
         return False
     return services.is_closed(Thread(site=site, path=path, parade=parade))
+
+
+def _replying_to(thread, form: CommentForm) -> Comment | None:
+    """The approved comment of this thread that the form answers ("Replying to NAME")."""
+    value = str(form["parent"].value() or "")
+    if thread is None or not value.isdigit():
+        return None
+    return (
+        thread.comments.filter(pk=int(value), status=Comment.Status.APPROVED)
+        .only("pk", "author")
+        .first()
+    )
 
 
 def _reply_to(request: HttpRequest) -> int | None:

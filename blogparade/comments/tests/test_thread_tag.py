@@ -70,3 +70,30 @@ def test_xss_in_text_name_website_is_inert_on_page(thread, payload):
     html = render()
     section = html[html.index('<section class="bp-comments"') :]
     assert_inert(section)
+
+
+def test_replying_to_names_the_comment_and_offers_a_cancel(thread):
+    """Replying showed no "replying to …" and no way to cancel."""
+    ann = make_comment(thread, author="Ann", text="first")
+    html = render(RequestFactory().get(f"/p/slow-web/?replytocom={ann.pk}"))
+    assert "Replying to Ann" in html and "Leave a comment" not in html
+    assert 'href="/p/slow-web/#respond">Cancel reply</a>' in html
+    assert f'name="parent" value="{ann.pk}"' in html
+    # a pending or unknown comment is not answered
+    hidden = make_comment(thread, author="Hid", status="pending")
+    for value in (hidden.pk, 999999, "x"):
+        html = render(RequestFactory().get(f"/p/slow-web/?replytocom={value}"))
+        assert "Replying to" not in html and "Leave a comment" in html
+
+
+def test_times_are_relative_with_the_exact_date_kept(thread):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    c = make_comment(thread, text="older")
+    type(c).objects.filter(pk=c.pk).update(created=timezone.now() - timedelta(days=3))
+    with translation.override("de"):
+        html = render()
+    assert "3\xa0Tage her" in html  # Django's German for "3 days ago"
+    assert 'title="' in html.split("bp-comment__permalink")[1][:200]
