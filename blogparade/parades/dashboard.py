@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -57,7 +58,16 @@ def _parade_form_page(
 def parade_new(request: HttpRequest) -> HttpResponse:
     """Create a parade. The "preview" button re-shows the form with the rendered call."""
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
-    instance = Parade(host=request.user, opens_at=now, closes_at=now + timedelta(days=28))
+    # The new parade speaks the host's interface language unless the host says otherwise.
+    language = (get_language() or "en").split("-")[0]
+    if language not in dict(Parade._meta.get_field("language").choices):
+        language = Parade._meta.get_field("language").default
+    instance = Parade(
+        host=request.user,
+        opens_at=now,
+        closes_at=now + timedelta(days=28),
+        language=language,
+    )
     if request.method == "POST":
         form = ParadeForm(request.POST, instance=instance)
         if "preview" not in request.POST and form.is_valid():

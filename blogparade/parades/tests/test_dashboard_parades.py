@@ -108,3 +108,10 @@ def test_edit_keeps_own_slug_valid_but_not_anothers(owner_client, parade, make_p
     assert response.status_code == 400
     parade.refresh_from_db()
     assert parade.slug == "slow-mornings"
+
+
+@pytest.mark.parametrize("interface,language", [("de", "de"), ("en", "en")])
+def test_new_parade_form_defaults_to_the_interface_language(owner_client, interface, language):
+    """In the German interface the form defaulted its language to "Englisch"."""
+    html = owner_client.get("/dashboard/new/", HTTP_ACCEPT_LANGUAGE=interface).content.decode()
+    assert f'<option value="{language}" selected>' in html
