@@ -12,6 +12,7 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.core.housekeeping.prune_task_results",
         "blogparade.core.housekeeping.checkpoint_wal",
         "blogparade.core.health.heartbeat",
+        "blogparade.core.worker.recover_from_dead_workers",
         "blogparade.contributions.pipeline.enqueue_due_rechecks",
         "blogparade.contributions.notify.send_host_digests",
         "blogparade.linkbacks.tasks.enqueue_due_mentions",

@@ -55,5 +55,9 @@ def test_serve_starts_the_task_worker_supervised(settings, monkeypatch):
     targets = []
     monkeypatch.setattr(threading.Thread, "start", lambda self: targets.append(self.name))
     started = worker_mod.start_background()
-    assert {type(item).__name__ for item in started} == {"Supervised", "PeriodicRunner"}
-    assert sorted(targets) == ["blogparade-periodic", "blogparade-tasks"]
+    assert {type(item).__name__ for item in started} == {
+        "Supervised",
+        "PeriodicRunner",
+        "Heartbeat",
+    }
+    assert sorted(targets) == ["blogparade-heartbeat", "blogparade-periodic", "blogparade-tasks"]

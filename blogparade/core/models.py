@@ -64,3 +64,17 @@ class PeriodicRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} @ {self.last_run_at:%Y-%m-%d %H:%M}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A background process that is alive: ``serve`` with its worker, each ``worker``
+    process, each verification helper. It writes ``last_seen`` every few seconds; one that
+    stops writing is gone, and the work it had claimed is given back (see
+    ``blogparade.core.worker.recover_from_dead_workers``)."""
+
+    process = models.CharField(max_length=200, unique=True)  # "host:pid"
+    started_at = models.DateTimeField()
+    last_seen = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.process} @ {self.last_seen:%H:%M:%S}"

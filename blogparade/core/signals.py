@@ -21,3 +21,9 @@ reply_received = Signal()
 # Keyword arguments: ``source``, ``target``, ``parade`` (or None), ``approved``, ``title``,
 # ``content_html`` (sanitised), ``published``, ``kind`` ("pingback" | "trackback").
 linkback_imported = Signal()
+
+# ``workers_gone``: background processes that stopped without saying so (killed, crashed,
+# their machine gone): no heartbeat for ``DEAD_AFTER`` (blogparade.core.worker). Sent by the
+# recovery job before their heartbeats are forgotten; each app frees the work they had claimed.
+# Keyword argument: ``processes`` (a list of process ids, "host:pid").
+workers_gone = Signal()

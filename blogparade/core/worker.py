@@ -123,7 +123,8 @@ def build_task_worker(interval: float = 1.0):
             backend_name="default",
             startup_delay=False,
             max_tasks=None,
-            worker_id=f"blogparade-{threading.get_native_id()}",
+            # "host:pid:thread": the recovery job knows whose RUNNING tasks a dead process left
+            worker_id=f"{process_id()}:{threading.get_native_id()}"[:64],
             excluded_queue_names=[],
         )
     if settings.TASKS_MODE == "rq":
@@ -243,9 +244,134 @@ def start_background(interval: float = 1.0) -> list[object]:
     periodic = PeriodicRunner()
     threading.Thread(target=periodic.run, name="blogparade-periodic", daemon=True).start()
     started.append(periodic)
+    if settings.TASKS_MODE != "immediate":
+        started.append(Heartbeat().start())
     return started
 
 
 def stop_background(started: list[object]) -> None:
     for item in started:
-        item.running = False  # type: ignore[attr-defined]
+        if isinstance(item, Heartbeat):
+            item.stop()
+        else:
+            item.running = False  # type: ignore[attr-defined]
+
+
+# --- heartbeats and recovery ------------------------------------------------------------------
+
+HEARTBEAT_EVERY = 10.0  # seconds between a process's heartbeats
+DEAD_AFTER = 60  # seconds without a heartbeat: the process is gone, its work is given back
+
+
+def process_id() -> str:
+    """This process, as heartbeats and claims name it: ``host:pid`` (after a fork, the
+    child's own pid)."""
+    import os
+    import socket
+
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def beat() -> None:
+    """Write this process's heartbeat now."""
+    from django.utils import timezone
+
+    from blogparade.core.models import WorkerHeartbeat
+
+    now = timezone.now()
+    me = process_id()
+    if not WorkerHeartbeat.objects.filter(process=me).update(last_seen=now):
+        WorkerHeartbeat.objects.update_or_create(
+            process=me, defaults={"started_at": now, "last_seen": now}
+        )
+
+
+class Heartbeat:
+    """Writes this process's heartbeat every :data:`HEARTBEAT_EVERY` seconds while
+    ``running``, in a daemon thread of its own; stopping removes it (a clean exit is no
+    death)."""
+
+    def __init__(self, every: float = HEARTBEAT_EVERY) -> None:
+        self.every = every
+        self.running = True
+        self._wake = threading.Event()
+        self.thread = threading.Thread(target=self.run, name="blogparade-heartbeat", daemon=True)
+
+    def start(self) -> Heartbeat:
+        self.thread.start()
+        return self
+
+    def run(self) -> None:
+        from django.db import close_old_connections, connections
+
+        try:
+            while self.running:
+                try:
+                    close_old_connections()
+                    beat()
+                except Exception:
+                    logger.exception("could not write the heartbeat of %s", process_id())
+                self._wake.wait(self.every)
+            self._forget()
+        finally:
+            connections.close_all()
+
+    def _forget(self) -> None:
+        from blogparade.core.models import WorkerHeartbeat
+
+        try:
+            WorkerHeartbeat.objects.filter(process=process_id()).delete()
+        except Exception:
+            logger.debug("could not remove the heartbeat of %s", process_id(), exc_info=True)
+
+    def stop(self) -> None:
+        self.running = False
+        self._wake.set()
+
+
+def recover_from_dead_workers() -> list[str]:
+    """Periodic (every 30 s): processes without a heartbeat for :data:`DEAD_AFTER` seconds
+    are gone. Tasks they were running go back to the queue (the database backend keeps them
+    RUNNING forever otherwise; RQ has its own registry for this), every app frees what they
+    had claimed (``workers_gone``), and their heartbeats are forgotten. Returns their ids.
+
+    Work held by a killed process is thus running again within about ``DEAD_AFTER`` + 30 s."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from blogparade.core.models import WorkerHeartbeat
+    from blogparade.core.signals import workers_gone
+
+    cutoff = timezone.now() - timedelta(seconds=DEAD_AFTER)
+    dead = list(
+        WorkerHeartbeat.objects.filter(last_seen__lt=cutoff).values_list("process", flat=True)
+    )
+    if not dead:
+        return []
+    if settings.TASKS_MODE == "db":
+        _requeue_tasks_of(dead)
+    for receiver, result in workers_gone.send_robust(sender=Heartbeat, processes=dead):
+        if isinstance(result, Exception):
+            logger.error(
+                "freeing the work of gone processes failed in %s", receiver, exc_info=result
+            )
+    WorkerHeartbeat.objects.filter(process__in=dead, last_seen__lt=cutoff).delete()
+    logger.warning("background processes gone without a word: %s; their work is queued again", dead)
+    return dead
+
+
+def _requeue_tasks_of(dead: list[str]) -> int:
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    requeued = 0
+    for result in DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).only(
+        "pk", "worker_ids"
+    ):
+        last = (result.worker_ids or [""])[-1]
+        if any(last == p or last.startswith(p + ":") for p in dead):
+            requeued += DBTaskResult.objects.filter(
+                pk=result.pk, status=TaskResultStatus.RUNNING
+            ).update(status=TaskResultStatus.READY, started_at=None)
+    return requeued

@@ -7,12 +7,13 @@ class LinkbacksConfig(AppConfig):
 
     def ready(self) -> None:
         from blogparade.contributions.signals import contribution_gone
-        from blogparade.core.signals import linkback_imported
+        from blogparade.core.signals import linkback_imported, workers_gone
         from blogparade.core.worker import register_periodic
         from blogparade.linkbacks.receive import store_imported
-        from blogparade.linkbacks.tasks import enqueue_due_mentions
+        from blogparade.linkbacks.tasks import enqueue_due_mentions, free_claims_of
         from blogparade.linkbacks.verify import mentions_gone
 
         register_periodic(enqueue_due_mentions, 60)  # deferred and retried mentions
         contribution_gone.connect(mentions_gone, dispatch_uid="linkbacks-mentions-gone")
         linkback_imported.connect(store_imported, dispatch_uid="linkbacks-imported")
+        workers_gone.connect(free_claims_of, dispatch_uid="linkbacks-free-claims")

@@ -70,6 +70,8 @@ class Mention(models.Model):
     )
     # work state
     attempts = models.PositiveIntegerField(default=0)
+    # the process ("host:pid") that claimed it for verification; freed when that one is gone
+    claimed_by = models.CharField(max_length=200, blank=True, default="")
     next_try_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.CharField(max_length=500, blank=True)
     log = models.JSONField(default=list, blank=True)  # [{"at": iso, "message": str}], newest last

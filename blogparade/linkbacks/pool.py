@@ -23,6 +23,10 @@ def start(worker: int | None = None) -> None:
     if worker:
         import threading
 
+        from blogparade.core.worker import Heartbeat
+
+        # The mentions this helper claims carry its process id; its heartbeat says it lives.
+        Heartbeat().start()
         threading.Thread(target=_end_with, args=(worker,), name="helper-watch", daemon=True).start()
 
 

@@ -45,6 +45,7 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 from django_tasks import task
 
+from blogparade.core.worker import process_id
 from blogparade.linkbacks import pool as pool_entry
 from blogparade.linkbacks.models import Mention
 
@@ -58,7 +59,7 @@ def claim(mention_id: int) -> bool:
     """Take one mention for verification; False if it is not waiting (someone else has it)."""
     return bool(
         Mention.objects.filter(pk=mention_id, status__in=[S.QUEUED, S.UNVERIFIED]).update(
-            status=S.VERIFYING, updated_at=timezone.now()
+            status=S.VERIFYING, updated_at=timezone.now(), claimed_by=process_id()
         )
     )
 
@@ -231,7 +232,7 @@ def _claim_waiting(room: int, exclude: int | None = None) -> list[int]:
         ids = list(waiting.values_list("pk", flat=True)[:room])
         if ids:
             Mention.objects.filter(pk__in=ids, status=S.QUEUED).update(
-                status=S.VERIFYING, updated_at=timezone.now()
+                status=S.VERIFYING, updated_at=timezone.now(), claimed_by=process_id()
             )
     return ids
 
@@ -480,6 +481,22 @@ def queue_verification(mention_id: int) -> bool:
         return False
     verify_mention_task.enqueue(mention_id)
     return True
+
+
+def free_claims_of(sender: object, *, processes: list[str], **kwargs: object) -> int:
+    """``workers_gone``: mentions that gone processes had claimed go back to the queue and
+    are queued now (no waiting for :data:`STALE_AFTER`). Returns how many."""
+    freed = list(
+        Mention.objects.filter(status=S.VERIFYING, claimed_by__in=processes).values_list(
+            "pk", flat=True
+        )
+    )
+    Mention.objects.filter(pk__in=freed, status=S.VERIFYING).update(
+        status=S.QUEUED, updated_at=timezone.now(), claimed_by=""
+    )
+    for pk in freed:
+        verify_mention_task.enqueue(pk)
+    return len(freed)
 
 
 def enqueue_due_mentions(limit: int = 500) -> int:

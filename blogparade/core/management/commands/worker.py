@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from blogparade.core.memory import limit_malloc_arenas
-from blogparade.core.worker import PeriodicRunner, Supervised, build_task_worker
+from blogparade.core.worker import Heartbeat, PeriodicRunner, Supervised, build_task_worker
 from blogparade.linkbacks import pool
 from blogparade.linkbacks.tasks import start_helpers
 
@@ -38,6 +38,9 @@ class Command(BaseCommand):
         pool.warm()
         # Supervised: an error in the task loop (the database locked for long, a full disk)
         # is logged and the loop starts again after a back-off; the process keeps running.
+        # Written every few seconds: a process that stops writing is gone, and the tasks and
+        # mentions it held are given back within about a minute and a half.
+        heartbeat = Heartbeat().start()
         worker = Supervised(lambda: build_task_worker(interval))
         periodic = None
         if not no_periodic:
@@ -53,4 +56,8 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
         self.stderr.write(f"blogparade worker: taking tasks from the {settings.TASKS_MODE} queue")
-        worker.run()
+        try:
+            worker.run()
+        finally:
+            heartbeat.stop()
+            heartbeat.thread.join(5)
