@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "blogparade.core.logs.RequestId",
+    "blogparade.core.metrics.CountRequests",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -367,14 +369,24 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- logging --------------------------------------------------------------------------------
+# /metrics for Prometheus: off unless turned on; with a token, only for "Bearer <token>".
+METRICS = env_bool("BLOGPARADE_METRICS", False)
+METRICS_TOKEN = env_str("BLOGPARADE_METRICS_TOKEN")
+# "text" (one line: time, level, logger, [request id], message) or "json" (one object a line).
+LOG_FORMAT = env_choice("BLOGPARADE_LOG_FORMAT", ("text", "json"), "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "filters": {"request_id": {"()": "blogparade.core.logs.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "blogparade.core.logs.JsonFormatter"},
+    },
     "handlers": {
         "stderr": {
             "class": "logging.StreamHandler",
-            "formatter": "plain",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
             "stream": "ext://sys.stderr",
         }
     },

@@ -5,6 +5,7 @@ from django.views.i18n import set_language
 from django.views.static import serve
 
 from blogparade.contributions import dashboard_urls as contributions_dashboard
+from blogparade.core.metrics import metrics_view
 from blogparade.core.views import healthz, readyz
 from blogparade.parades import dashboard_urls as parades_dashboard
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", include("blogparade.comments.urls")),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path("metrics", metrics_view, name="metrics"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("dashboard/", include((dashboard_urls, "dashboard"))),

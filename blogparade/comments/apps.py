@@ -6,6 +6,10 @@ class CommentsConfig(AppConfig):
     label = "comments"
 
     def ready(self) -> None:
+        from blogparade.comments.models import Comment
+        from blogparade.core.metrics import by_status, register_gauge
+
+        register_gauge("blogparade_comments", "Comments by status.", by_status(Comment))
         from blogparade.comments import cache  # noqa: F401  (connects the invalidation signals)
         from blogparade.comments.mentions import reply_received
         from blogparade.comments.notify import send_daily_digests

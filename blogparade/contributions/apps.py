@@ -7,6 +7,12 @@ class ContributionsConfig(AppConfig):
     label = "contributions"
 
     def ready(self) -> None:
+        from blogparade.contributions.models import Contribution
+        from blogparade.core.metrics import by_status, register_gauge
+
+        register_gauge(
+            "blogparade_contributions", "Contributions by status.", by_status(Contribution)
+        )
         from blogparade.contributions.indexes import ensure_contributor_url_index
         from blogparade.contributions.notify import send_host_digests
         from blogparade.contributions.pipeline import enqueue_due_rechecks

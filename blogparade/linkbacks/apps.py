@@ -6,6 +6,14 @@ class LinkbacksConfig(AppConfig):
     label = "linkbacks"
 
     def ready(self) -> None:
+        from blogparade.core.metrics import by_status, register_gauge
+        from blogparade.linkbacks.models import Mention
+
+        register_gauge(
+            "blogparade_mentions",
+            "Webmentions and pingbacks by verification status.",
+            by_status(Mention),
+        )
         from blogparade.contributions.signals import contribution_gone
         from blogparade.core.signals import linkback_imported, workers_gone
         from blogparade.core.worker import register_periodic
