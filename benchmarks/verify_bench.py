@@ -14,6 +14,9 @@ children (PSS and RSS summed over all of them, sampled every 0.2 s), and describ
 accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better: the helpers'
 start-up (about a second of CPU) falls inside the measured window.
 
+It runs twice: with default settings (one process per core) and with one process
+(BENCH_PROCESSES=N runs only N), and prints both rates.
+
 Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count;
 BENCH_TIMELINE=1 also prints how many were claimed and verified every quarter second;
 BENCH_PAGES=h-entry serves microformats2 posts only; BENCH_POSTGRES=postgres://host:port runs it
@@ -494,5 +497,29 @@ def main() -> None:
     web.terminate()
 
 
+def both() -> None:
+    """The default deployment (one process per core) and one process, one after the other in
+    this run, each in a fresh database; a summary line compares them. BENCH_PROCESSES=N runs
+    only N processes (BLOGPARADE_VERIFY_PROCESSES for the worker)."""
+    import re
+
+    only = os.environ.get("BENCH_PROCESSES")
+    plans = [only] if only else ["", "1"]
+    rates = {}
+    for processes in plans:
+        label = f"{processes} process(es)" if processes else "default settings"
+        print(f"=== {label}", flush=True)
+        env = {**os.environ, "BENCH_ONE_RUN": "1", "BLOGPARADE_VERIFY_PROCESSES": processes}
+        done = subprocess.run(
+            [sys.executable, __file__], env=env, capture_output=True, text=True, check=True
+        )
+        print(done.stdout, end="", flush=True)
+        found = re.search(r"= (\d+) mentions/s", done.stdout)
+        if found:
+            rates[label] = found.group(1)
+    if len(rates) > 1:
+        print("summary: " + "; ".join(f"{k}: {v} mentions/s" for k, v in rates.items()))
+
+
 if __name__ == "__main__":
-    main()
+    main() if os.environ.get("BENCH_ONE_RUN") else both()
