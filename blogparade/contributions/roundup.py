@@ -28,6 +28,7 @@ import re
 import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -159,40 +160,101 @@ def _theme_text(c: Contribution) -> str:
     return f"{c.title}. {(c.summary or '')[:THEME_TEXT_MAX]}"
 
 
-def themes(contributions: Sequence[Contribution], default_language: str) -> list[dict[str, Any]]:
-    """Key phrases per language (YAKE), each with the ids of the contributions raising it.
+# Beyond the extractor's stop words: fillers no phrase starts or ends with (else it is a
+# fragment, "Fettfleck pro") …
+_FILLERS = {
+    "de": {"pro", "per", "via", "mal", "mehr", "heute", "immer", "ganz", "gibt", "geht", "macht",
+           "viele", "wirklich", "einfach"},
+    "en": {"per", "via", "really", "just", "lot", "lots", "much", "many", "today"},
+}  # fmt: skip
+# … and the vocabulary every parade shares, no theme on its own ("Seite", "blogs").
+_GENERIC = {
+    "de": {"seite", "seiten", "jahr", "jahre", "jahren", "zeit", "tag", "tage", "tagen", "teil",
+           "art", "weise", "ding", "dinge", "sache", "sachen", "beitrag", "beiträge", "blogparade",
+           "blog", "blogs", "artikel", "frage", "antwort"},
+    "en": {"page", "pages", "time", "times", "year", "years", "day", "days", "thing", "things",
+           "way", "ways", "post", "posts", "blog", "blogs", "article", "question", "answer",
+           "parade"},
+}  # fmt: skip
 
-    With four or more contributions in a language a phrase must be raised by at least two of
-    them to count as a shared theme.
-    """
+
+@functools.cache
+def _stop_words(language: str) -> frozenset[str]:
+    """YAKE's stop word list of ``language`` (English where it has none) and our fillers."""
+    import yake
+
+    folder = Path(yake.__file__).parent / "core" / "StopwordsList"
+    path = folder / f"stopwords_{language}.txt"
+    if not path.exists():
+        path = folder / "stopwords_en.txt"
+    words = {w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()}
+    return frozenset(words | _FILLERS.get(language, set()) - {""})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+
+
+def _stem(word: str) -> str:
+    """A light stem for grouping inflected forms (Kalender, Kalendern; blog, blogs)."""
+    word = word.casefold()
+    return word[:-2] if len(word) > 6 else word[:-1] if len(word) > 4 else word
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    """Matches the phrase with up to three more letters on each word (plurals, cases)."""
+    body = r"\W+".join(re.escape(w) + r"\w{0,3}" for w in words)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+
+
+def themes(
+    contributions: Sequence[Contribution], default_language: str, topic: str = ""
+) -> list[dict[str, Any]]:
+    """Themes that at least two contributions share, per language: key phrases (YAKE) of
+    their titles and summaries, each with the ids of the contributions raising it. A phrase
+    is no theme when it is a fragment (it starts or ends with a stop word or filler), a
+    number, a word shorter than three letters, or the parade's own topic (``topic``: words of
+    its title and question, which every answer repeats). Inflected forms count as one theme.
+    None when the contributions share none."""
     import yake  # heavy import, only when drafting
 
     by_language: dict[str, list[Contribution]] = defaultdict(list)
     for c in contributions:
         by_language[_language(c, default_language)].append(c)
+    topic_stems = {_stem(w) for w in _words(topic)}
     found: list[dict[str, Any]] = []
     for lang, items in sorted(by_language.items()):
+        if len(items) < 2:
+            continue  # nothing to share
         texts = {c.pk: _theme_text(c) for c in items}
         corpus = "\n".join(texts.values())
         if not corpus.strip(" .\n"):
             continue
-        extractor = yake.KeywordExtractor(lan=lang, n=2, top=THEMES_PER_LANGUAGE * 3, dedup_lim=0.7)
+        extractor = yake.KeywordExtractor(lan=lang, n=2, top=THEMES_PER_LANGUAGE * 5, dedup_lim=0.7)
         try:
             phrases = extractor.extract_keywords(corpus)
         except Exception:  # the extractor chokes on some degenerate inputs; themes are optional
             log.warning("key-phrase extraction failed for language %s", lang, exc_info=True)
             continue
-        minimum = 2 if len(items) >= 4 else 1
+        stop = _stop_words(lang)
         kept: list[dict[str, Any]] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, ...]] = set()
         for phrase, score in phrases:
-            key = phrase.casefold()
-            if key in seen or len(key) < 3:
+            words = _words(phrase)
+            if not words or " ".join(words) != " ".join(phrase.split()):
+                continue  # digits, punctuation: not a readable theme
+            folded = [w.casefold() for w in words]
+            if any(len(w) < 3 for w in folded) or folded[0] in stop or folded[-1] in stop:
+                continue
+            if all(w in _GENERIC.get(lang, set()) for w in folded):
+                continue
+            key = tuple(_stem(w) for w in words)
+            if key in seen or all(k in topic_stems for k in key):
                 continue
             seen.add(key)
-            pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
+            pattern = _phrase_pattern(words)
             ids = [pk for pk, text in texts.items() if pattern.search(text)]
-            if len(ids) >= minimum:
+            if len(ids) >= 2:
                 kept.append(
                     {
                         "phrase": phrase,
@@ -202,7 +264,18 @@ def themes(contributions: Sequence[Contribution], default_language: str) -> list
                     }
                 )
         kept.sort(key=lambda t: (-len(t["contributions"]), t["score"]))
-        for theme in kept[:THEMES_PER_LANGUAGE]:
+        # A one-word theme raised by exactly the posts of a longer theme says less: keep the longer.
+        chosen: list[dict[str, Any]] = []
+        for theme in kept:
+            if any(
+                set(theme["contributions"]) == set(other["contributions"])
+                and theme["phrase"].casefold() in other["phrase"].casefold()
+                for other in kept
+                if other is not theme and len(other["phrase"]) > len(theme["phrase"])
+            ):
+                continue
+            chosen.append(theme)
+        for theme in chosen[:THEMES_PER_LANGUAGE]:
             theme.pop("score")
             found.append(theme)
     return found
@@ -256,7 +329,9 @@ def compute_data(parade: Parade, contributions: Sequence[Contribution]) -> dict[
         "version": DATA_VERSION,
         "stats": statistics(contributions, parade.language),
         "timeline": timeline(contributions, _zone(parade)),
-        "themes": themes(contributions, parade.language),
+        "themes": themes(
+            contributions, parade.language, f"{parade.title} {parade.question} {parade.hashtag}"
+        ),
         "cited_sites": sites,
         "cited_people": people,
     }

@@ -145,7 +145,30 @@ def test_themes_per_language_link_the_contributions_raising_them():
     assert "independent blogs" in en_themes
     assert en_themes["independent blogs"] == {en[0].pk, en[1].pk, en[2].pk}
     assert all(len(ids) >= 2 for ids in en_themes.values())  # shared, not one post's words
-    assert any(t["language"] == "de" and t["contributions"] == [de.pk] for t in themes)
+    # one German post shares nothing with anyone: no German theme
+    assert not [t for t in themes if t["language"] == "de"] and de.pk
+
+
+def test_themes_are_shared_readable_and_not_the_topic():
+    """The demo showed 16 keywords, each from one post ("pro Seite", "Fettfleck pro",
+    "Seite", "Heft")."""
+    parade = make_parade()
+    parade.title, parade.question, parade.language = "Notizbücher", "Welches Notizbuch?", "de"
+    parade.save()
+    posts = [
+        ("Mein Notizbuch", "Ein Fettfleck pro Seite stört mich nicht. Der Kalender hilft."),
+        ("Papier und Kalender", "Im Heft steht mein Kalender, und Füller schreiben besser."),
+        ("Notizbuch und Füller", "Die Kalendern im Regal und zwei Füller genügen mir."),
+    ]
+    for title, summary in posts:
+        make_contribution(parade, title=title, summary=summary, language="de")
+    themes = service.draft_roundup(parade).data["themes"]
+    phrases = {t["phrase"].casefold(): len(t["contributions"]) for t in themes}
+    assert phrases.get("kalender") == 3  # Kalender and Kalendern are one theme
+    assert phrases.get("füller") == 2
+    assert all(n >= 2 for n in phrases.values())
+    for fragment in ("pro seite", "fettfleck pro", "seite", "heft", "notizbuch"):
+        assert fragment not in phrases
 
 
 def test_cited_people_and_sites():
