@@ -857,6 +857,30 @@ class NotOpenedYet(ValueError):
     """A parade that has not opened has nothing to round up."""
 
 
+def publish_preview(roundup: Roundup) -> dict[str, Any]:
+    """What publishing would do now: ``closes`` (the parade is still open and ends now),
+    ``days_left`` before its deadline, ``linkbacks`` (Webmentions or Pingbacks to send) and
+    ``participants`` (addresses that get the one "the roundup is out" email)."""
+    parade = roundup.parade
+    now = timezone.now()
+    closes = parade.closes_at > now and not parade.rounded_up_at
+    return {
+        "closes": closes,
+        "days_left": max(0, (parade.closes_at - now).days) if closes else 0,
+        "linkbacks": roundup.entries.filter(notified_at__isnull=True).count(),
+        "participants": 0
+        if roundup.published_at
+        else len(
+            {
+                e.strip().lower()
+                for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
+                .exclude(submitter_email="")
+                .values_list("submitter_email", flat=True)
+            }
+        ),
+    }
+
+
 def publish_roundup(roundup: Roundup) -> Roundup:
     """Publish (idempotent): set ``published_at`` and ``parade.rounded_up_at`` once, then after
     commit queue :func:`notify_entry` for every entry not yet notified and, on the first

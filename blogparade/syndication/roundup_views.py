@@ -47,43 +47,61 @@ def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
     roundup = Roundup.objects.filter(parade=parade).first() or service.draft_roundup(parade)
     if request.method == "POST":
         action = request.POST.get("action", "save")
+        confirmed = request.POST.get("confirm") == "yes"
         if action == "refresh":
             service.draft_roundup(parade)
             messages.success(request, _("The draft was refreshed from the approved contributions."))
-        else:
-            quotes, positions = {}, {}
-            for key, value in request.POST.items():
-                if key.startswith("quote-") and key[6:].isdigit():
-                    quotes[int(key[6:])] = value.strip()
-                elif key.startswith("position-") and key[9:].isdigit() and value.strip().isdigit():
-                    positions[int(key[9:])] = int(value)
-            order = request.POST.get("order")
-            if order not in Roundup.Order.values:
-                order = roundup.order
-            service.update_roundup(
-                roundup,
-                intro=request.POST.get("intro", roundup.intro)[:20_000],
-                order=order,
-                quotes=quotes,
-                positions=positions if order == Roundup.Order.MANUAL else None,
-            )
-            if action == "publish":
-                try:
-                    service.publish_roundup(roundup)
-                except service.NotOpenedYet:
-                    messages.error(
-                        request, _("This parade has not opened yet; there is nothing to round up.")
-                    )
-                else:
-                    messages.success(
-                        request, _("The roundup is published; participants are being notified.")
-                    )
+        elif action == "publish" and confirmed:
+            # The second step: the edits were saved with the first; now publish.
+            try:
+                service.publish_roundup(roundup)
+            except service.NotOpenedYet:
+                messages.error(
+                    request, _("This parade has not opened yet; there is nothing to round up.")
+                )
             else:
+                messages.success(
+                    request, _("The roundup is published; participants are being notified.")
+                )
+        else:
+            _save_edits(request, roundup)
+            if action != "publish":
                 messages.success(request, _("The roundup was saved."))
+            else:
+                # The edits are saved; publishing first says what it will do.
+                from blogparade.syndication.reminders import roundup_recipients
+
+                preview = service.publish_preview(roundup)
+                preview["subscribers"] = 0 if roundup.published_at else roundup_recipients(parade)
+                return render(
+                    request,
+                    "syndication/roundup_publish_confirm.html",
+                    {"parade": parade, "roundup": roundup, **preview},
+                )
         return redirect("roundup-edit", slug=parade.slug)
     context = service.roundup_context(roundup)
     context["orders"] = Roundup.Order.choices
     return render(request, "syndication/roundup_edit.html", context)
+
+
+def _save_edits(request: HttpRequest, roundup: Roundup) -> None:
+    """Intro, order, quotes and (in manual order) positions from the edit form."""
+    quotes, positions = {}, {}
+    for key, value in request.POST.items():
+        if key.startswith("quote-") and key[6:].isdigit():
+            quotes[int(key[6:])] = value.strip()
+        elif key.startswith("position-") and key[9:].isdigit() and value.strip().isdigit():
+            positions[int(key[9:])] = int(value)
+    order = request.POST.get("order")
+    if order not in Roundup.Order.values:
+        order = roundup.order
+    service.update_roundup(
+        roundup,
+        intro=request.POST.get("intro", roundup.intro)[:20_000],
+        order=order,
+        quotes=quotes,
+        positions=positions if order == Roundup.Order.MANUAL else None,
+    )
 
 
 @login_required

@@ -96,11 +96,41 @@ def test_editor_saves_intro_order_quotes_and_publishes(client, parade, owner):
     assert (roundup.intro, roundup.order) == ("Hello *all*", "author")
     assert roundup.entries.get().quote == "Chosen words"
     assert roundup.published_at is None
-    client.post(
+    asked = client.post(
         "/dashboard/p/web/roundup/", {"intro": "Hello", "order": "date", "action": "publish"}
     )
     roundup.refresh_from_db()
+    assert asked.status_code == 200 and roundup.published_at is None  # it asks first …
+    assert roundup.intro == "Hello"  # … with the edits saved
+    client.post("/dashboard/p/web/roundup/", {"action": "publish", "confirm": "yes"})
+    roundup.refresh_from_db()
     assert roundup.published_at is not None
+
+
+def test_publishing_says_what_it_will_do(client, parade, owner):
+    """ "Save and publish" asked nothing; publishing an open parade ended it silently."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from blogparade.contributions.models import Contribution
+
+    parade.closes_at = timezone.now() + timedelta(days=21, hours=1)
+    parade.save()
+    make_contribution(parade)
+    Contribution.objects.filter(parade=parade).update(submitter_email="W@example.org ")
+    client.force_login(owner)
+    html = client.post(
+        "/dashboard/p/web/roundup/", {"action": "publish"}, HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert "Publish the roundup?" in html
+    assert f"close “{parade.title}” now, 21 days before its deadline" in html
+    approved = Contribution.objects.filter(parade=parade, status="approved").count()
+    assert f"send {approved} Webmentions or Pingbacks to the contributions" in html
+    assert "email 1 participant who left an address" in html
+    assert "email 0 readers who asked for the roundup" in html
+    parade.refresh_from_db()
+    assert parade.rounded_up_at is None and parade.closes_at > timezone.now()
 
 
 @pytest.mark.parametrize(
