@@ -38,7 +38,7 @@ Hosting:
   reindex                      rebuild the directory's search index
 
 Open web:
-  inspect SOURCE --json [--base-url URL]
+  inspect SOURCE --json [--base-url URL] [--explain]
   webmention discover URL
   webmention send SOURCE TARGET
 

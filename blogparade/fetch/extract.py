@@ -41,6 +41,11 @@ DECLARED_LANGUAGE_CHECK = 4_000
 
 # --- the result types -----------------------------------------------------------------------
 
+EXPLAINED = {
+    "title", "author_name", "author_url", "author_photo", "published", "summary", "image",
+    "language", "kind",
+}  # fmt: skip
+
 
 @dataclass
 class Description:
@@ -56,6 +61,20 @@ class Description:
     kind: str = "article"  # article | fediverse | bluesky | video | podcast
     links: list[str] = field(default_factory=list)  # absolute URLs of links in the main content
     canonical: str = ""  # rel=canonical absolute URL or ""
+    # Where each field's value came from (``inspect --explain``): field → the step of
+    # :func:`describe` that set it last ("microformats2 h-entry", "JSON-LD" …).
+    sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    step: str = field(default="", repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if (
+            name in EXPLAINED
+            and value
+            and getattr(self, "step", "")
+            and getattr(self, name, None) != value
+        ):
+            self.sources[name] = self.step
+        object.__setattr__(self, name, value)
 
     def as_json(self) -> dict:
         """The ``blogparade inspect --json`` object (DESIGN.md contract)."""
@@ -1138,6 +1157,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     publication_author = ""
     site_name = metas.get("og:site_name", "")
 
+    desc.step = "the page (links, kind)"
     canonical = tree.xpath(_CANONICAL_XPATH)
     desc.canonical = _absolute(base, canonical[0]) if canonical else ""
 
@@ -1163,8 +1183,10 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     )
     desc.links = _content_links(main, base, url)
     desc.kind = _kind(tree, url, metas, ld_types, text)
+    desc.sources["kind"] = desc.step  # also when it is the default, "article"
 
     # -- h-entry
+    desc.step = "microformats2 h-entry"
     props = entry.get("properties", {}) if entry else {}
     content_text = _mf_value(_first(props, "content")) if props else ""
     if props:
@@ -1192,6 +1214,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         )
 
     # -- JSON-LD
+    desc.step = "JSON-LD"
     if article:
         desc.title = (
             desc.title or _ld_text(article.get("headline")) or _ld_text(article.get("name"))
@@ -1220,11 +1243,13 @@ def describe(html: str | bytes | Document, url: str) -> Description:
         )
 
     # -- microdata (schema.org itemprop=author)
+    desc.step = "microdata"
     if not desc.author_name:
         desc.author_name, murl = _microdata_author(tree)
         desc.author_url = desc.author_url or _absolute(base, murl)
 
     # -- OpenGraph, Twitter cards, <meta>, rel=author, <time>
+    desc.step = "OpenGraph, <meta>, rel=author, <time>, headings"
     # A note is an mf2 h-entry without a name. A classic ``hentry`` (WordPress's post_class()
     # adds it whatever the theme's markup) has no implied name: without ``entry-title`` it
     # is a post whose title the theme set in other markup, not a note.
@@ -1325,6 +1350,7 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     )
 
     # -- trafilatura for what is still missing
+    desc.step = "trafilatura (main text)"
     if not desc.title or not desc.author_name or desc.published is None:
         meta = _trafilatura_metadata(tree, url)
         if meta is not None:
@@ -1336,10 +1362,12 @@ def describe(html: str | bytes | Document, url: str) -> Description:
             if desc.published is None:
                 desc.published = parse_date(getattr(meta, "date", None))
     if not desc.summary:
+        desc.step = "the post's own text" if content_text else "the main text of the page"
         desc.summary = _shorten(
             _clean(content_text) if content_text else _main_summary(main, tree, url, main_text)
         )
 
+    desc.step = "a person's name, the publication's author or the copyright line"
     desc.author_name = (
         _person_name(desc.author_name) or publication_author or _copyright_holder(tree)
     )
@@ -1351,7 +1379,14 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     detected, confident = detect_language(
         " ".join([desc.title, sample[:DECLARED_LANGUAGE_CHECK] if declared else sample])
     )
-    desc.language = detected if confident and detected != declared else (declared or detected)
+    overruled = confident and detected != declared
+    desc.step = (
+        "the text's language (detected)"
+        if overruled or not declared
+        else "the declared language (JSON-LD, lang, og:locale, <meta>)"
+    )
+    desc.language = detected if overruled else (declared or detected)
+    desc.step = ""
     return desc
 
 

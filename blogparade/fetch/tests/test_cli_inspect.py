@@ -60,3 +60,28 @@ def test_inspect_refused_url_is_one_line(tmp_path):
 def test_inspect_missing_file(tmp_path):
     result = run(tmp_path, str(tmp_path / "nope.html"), "--json")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_inspect_explains_where_each_field_came_from(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html lang="de"><head><title>Blog</title>'
+        '<meta property="og:image" content="https://blog.example/i.png">'
+        '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": '
+        '"2026-03-01T10:00:00+01:00", "author": {"@type": "Person", "name": "Ada Muster"}}'
+        '</script></head><body><article class="h-entry"><h1 class="p-name">Warum ich blogge'
+        '</h1><div class="e-content"><p>Weil Schreiben beim Denken hilft, und das schon lange '
+        "so ist, seit ich damals angefangen habe.</p></div></article></body></html>"
+    )
+    plain = json.loads(run(tmp_path, str(page), "--json").stdout)
+    assert "explain" not in plain  # the contract's object, unchanged without the flag
+    data = json.loads(run(tmp_path, str(page), "--json", "--explain").stdout)
+    assert data["title"] == "Warum ich blogge"
+    explain = data.pop("explain")
+    assert data == plain
+    assert explain["title"] == "microformats2 h-entry"
+    assert explain["author.name"] == "JSON-LD" and explain["published"] == "JSON-LD"
+    assert explain["image"].startswith("OpenGraph")
+    assert explain["summary"] == "the post's own text"
+    assert explain["kind"] == "the page (links, kind)"
+    assert explain["language"].startswith("the declared language")

@@ -3,7 +3,8 @@
 SOURCE is an http(s) URL (fetched through the safe client) or a local HTML file. Prints one
 JSON object: url, title, author {name, url, photo}, published (ISO 8601 or null), summary,
 image, language, kind, links (absolute URLs of the links in the main content). ``--base-url``
-is the address a file's relative links resolve against. Errors: one line on stderr, exit 2.
+is the address a file's relative links resolve against; ``--explain`` adds ``explain``, the
+step of the description each field's value came from. Errors: one line on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -31,12 +32,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url", default="", help="URL that relative links of a file resolve against"
         )
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help='also say where each field came from ("explain": {field: step})',
+        )
 
     def _fail(self, message: str) -> None:
         self.stderr.write(f"blogparade inspect: {message}")
         sys.exit(2)
 
-    def handle(self, *args, source: str, base_url: str = "", **options):
+    def handle(self, *args, source: str, base_url: str = "", explain: bool = False, **options):
         if urlsplit(source).scheme in ("http", "https"):
             try:
                 result = fetch(source, accept=HTML_TYPES)
@@ -52,4 +58,11 @@ class Command(BaseCommand):
             except OSError as exc:
                 self._fail(f"cannot read {source}: {exc.strerror or exc}")
             description = describe(content, base_url or path.resolve().as_uri())
-        self.stdout.write(json.dumps(description.as_json(), ensure_ascii=False))
+        result = description.as_json()
+        if explain:
+            names = {"author_name": "author.name", "author_url": "author.url",
+                     "author_photo": "author.photo"}  # fmt: skip
+            result["explain"] = {
+                names.get(field, field): step for field, step in description.sources.items()
+            }
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
