@@ -28,7 +28,7 @@ Hosting:
   parade close SLUG | reopen SLUG --closes ISO8601
                                end a parade now, or open it again
   site add URL [--name N]
-  roundup SLUG --format md|html|json|csv [--publish]
+  roundup SLUG --format md|html|wp|json|csv [--publish]
   contribution add SLUG URL [--approve [--reason TEXT]]
                                add a post by hand (verified like any other)
   recheck [--parade SLUG | --contribution ID]

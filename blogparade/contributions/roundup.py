@@ -841,13 +841,149 @@ def export_csv(roundup: Roundup) -> str:
     return buffer.getvalue()
 
 
-EXPORTS = {"md": export_markdown, "html": export_html, "json": export_json, "csv": export_csv}
+def _block(name: str, html: str, attrs: dict[str, Any] | None = None) -> str:
+    """One block of the WordPress block editor: its HTML between ``<!-- wp:NAME -->`` and
+    ``<!-- /wp:NAME -->`` (attributes as JSON in the opening comment)."""
+    attrs_json = (
+        json.dumps(attrs, separators=(",", ":")) if attrs else ""
+    )  # as WordPress writes them
+    opening = f"<!-- wp:{name} {attrs_json} -->" if attrs else f"<!-- wp:{name} -->"
+    return f"{opening}\n{html}\n<!-- /wp:{name} -->"
+
+
+def _list_block(items: list[str], ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    inner = "".join(_block("list-item", f"<li>{item}</li>") for item in items)
+    return _block(
+        "list",
+        f'<{tag} class="wp-block-list">{inner}</{tag}>',
+        {"ordered": True} if ordered else None,
+    )
+
+
+def _intro_blocks(intro_html: str) -> list[str]:
+    """The host's intro (sanitised HTML from Markdown) as blocks: paragraphs, headings, lists
+    and quotes become their own blocks; anything else an HTML block."""
+    import lxml.html
+
+    if not intro_html.strip():
+        return []
+    blocks = []
+    for element in lxml.html.fragments_fromstring(intro_html):
+        if isinstance(element, str):
+            if element.strip():
+                blocks.append(_block("paragraph", format_html("<p>{}</p>", element.strip())))
+            continue
+        html = lxml.html.tostring(element, encoding="unicode").strip()
+        if element.tag == "p":
+            blocks.append(_block("paragraph", html))
+        elif element.tag in ("h2", "h3", "h4"):
+            level = int(element.tag[1])
+            element.set("class", "wp-block-heading")
+            html = lxml.html.tostring(element, encoding="unicode").strip()
+            blocks.append(_block("heading", html, {"level": level} if level != 2 else None))
+        elif element.tag in ("ul", "ol"):
+            items = [
+                lxml.html.tostring(li, encoding="unicode").strip()[4:-5]  # inside <li>…</li>
+                for li in element.findall("li")
+            ]
+            blocks.append(_list_block(items, ordered=element.tag == "ol"))
+        elif element.tag == "blockquote":
+            inner = "".join(_intro_blocks("".join(
+                lxml.html.tostring(child, encoding="unicode") for child in element
+            )))  # fmt: skip
+            blocks.append(
+                _block("quote", f'<blockquote class="wp-block-quote">{inner}</blockquote>')
+            )
+        else:
+            blocks.append(_block("html", html))
+    return blocks
+
+
+@_in_parade_language
+def export_blocks(roundup: Roundup) -> str:
+    """The roundup as WordPress block markup: pasted into the block editor (Code editor, or
+    as it is into a post), every part is a block — paragraphs, headings, lists, quotes."""
+    ctx = roundup_context(roundup)
+    zone = _zone(roundup.parade)
+    blocks = _intro_blocks(str(ctx["intro_html"]))
+    blocks.append(_block("paragraph", format_html("<p>{}</p>", ctx["summary"])))
+    entries = []
+    for e in ctx["entries"]:
+        c = e.contribution
+        if not domain_of(c.url):
+            continue
+        author = _author(c)
+        author_url = _author_url(c)
+        item = format_html(
+            '<a href="{}">{}</a> — {}, {}',
+            c.url,
+            c.display_title,
+            format_html('<a href="{}">{}</a>', author_url, author)
+            if domain_of(author_url)
+            else author,
+            _date(c, zone),
+        )
+        if e.quote.strip():
+            item += format_html(
+                ": <em>„{}“</em>" if roundup.parade.language == "de" else ": <em>“{}”</em>", e.quote
+            )
+        entries.append(str(item))
+    if entries:
+        blocks.append(
+            _block(
+                "heading", format_html('<h2 class="wp-block-heading">{}</h2>', _("Contributions"))
+            )
+        )
+        blocks.append(_list_block(entries, ordered=True))
+    if ctx["themes"]:
+        blocks.append(
+            _block("heading", format_html('<h2 class="wp-block-heading">{}</h2>', _("Themes")))
+        )
+        items = [
+            str(
+                format_html(
+                    "<strong>{}</strong>: {}",
+                    t["phrase"],
+                    format_html_join(
+                        ", ",
+                        '<a href="{}">{}</a>',
+                        ((x.contribution.url, x.contribution.display_title) for x in t["entries"]),
+                    ),
+                )
+            )
+            for t in ctx["themes"]
+        ]
+        blocks.append(_list_block(items))
+    if ctx["cited_people"] or ctx["cited_sites"]:
+        blocks.append(
+            _block("heading", format_html('<h2 class="wp-block-heading">{}</h2>', _("Cited most")))
+        )
+        items = [
+            str(format_html('<a href="{}">{}</a> ({})', p["url"], p["name"], p["count"]))
+            for p in ctx["cited_people"]
+            if domain_of(p["url"])
+        ] + [str(format_html("{} ({})", s_["domain"], s_["count"])) for s_ in ctx["cited_sites"]]
+        blocks.append(_list_block(items))
+    return "\n\n".join(blocks) + "\n"
+
+
+EXPORTS = {
+    "md": export_markdown,
+    "html": export_html,
+    "wp": export_blocks,
+    "json": export_json,
+    "csv": export_csv,
+}
 EXPORT_TYPES = {
     "md": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
+    "wp": "text/html; charset=utf-8",
     "json": "application/json",
     "csv": "text/csv; charset=utf-8",
 }
+# File names of the downloads: the block markup is HTML too.
+EXPORT_SUFFIXES = {"wp": "wordpress.html"}
 
 
 # --- publishing -------------------------------------------------------------------------

@@ -113,5 +113,6 @@ def roundup_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         raise Http404
     roundup = Roundup.objects.filter(parade=parade).first() or service.draft_roundup(parade)
     response = HttpResponse(service.EXPORTS[fmt](roundup), content_type=service.EXPORT_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{parade.slug}-roundup.{fmt}"'
+    suffix = service.EXPORT_SUFFIXES.get(fmt, fmt)
+    response["Content-Disposition"] = f'attachment; filename="{parade.slug}-roundup.{suffix}"'
     return response

@@ -114,3 +114,63 @@ def test_every_export_of_a_german_parade_is_german(client):
     assert "## Statistik" in md and "## Beiträge" in md
     assert "Statistics" not in md and "Statistics" not in html and "Roundup:" not in md
     assert csv_text.splitlines()[0]  # a header row (column names are data keys)
+
+
+BLOCK = __import__("re").compile(r"<!-- (/?)wp:([a-z][a-z0-9/-]*)( \{.*?\})? (/?)-->")
+
+
+def parse_blocks(markup: str) -> list[dict]:
+    """The block tree as WordPress's block parser reads it: comment delimiters nest, every
+    opened block is closed, and nothing but whitespace sits between top-level blocks."""
+    stack: list[dict] = [{"name": None, "inner": []}]
+    position = 0
+    for match in BLOCK.finditer(markup):
+        between = markup[position : match.start()]
+        if len(stack) == 1:
+            assert not between.strip(), f"freeform content outside blocks: {between[:80]!r}"
+        closing, name, attrs, void = match.groups()
+        if closing:
+            block = stack.pop()
+            assert block["name"] == name, (block["name"], name)
+            stack[-1]["inner"].append(block)
+        elif void:
+            stack[-1]["inner"].append({"name": name, "inner": []})
+        else:
+            if attrs:
+                json.loads(attrs)
+            stack.append({"name": name, "inner": []})
+        position = match.end()
+    assert len(stack) == 1, f"unclosed: {stack[-1]['name']}"
+    assert not markup[position:].strip()
+    return stack[0]["inner"]
+
+
+def test_wordpress_block_markup_parses_as_blocks(roundup):
+    """The "HTML for WordPress" export pasted as one Classic block; the block markup pastes
+    as blocks."""
+    roundup.intro = "Thanks **everyone**!\n\n- first\n- second\n\n> a quote"
+    roundup.save()
+    markup = service.export_blocks(roundup)
+    tree = parse_blocks(markup)
+    names = [b["name"] for b in tree]
+    assert names[:4] == ["paragraph", "list", "quote", "paragraph"]
+    assert "heading" in names and names.count("list") >= 2
+    entries = next(b for b in tree[4:] if b["name"] == "list")
+    assert {b["name"] for b in entries["inner"]} == {"list-item"} and len(entries["inner"]) == 2
+    soup = BeautifulSoup(markup, "html.parser")
+    assert not soup.find_all(["script", "img"])
+    assert all(not a["href"].startswith("javascript") for a in soup.find_all("a"))
+    assert 'href="https://eve.example/post?a=1&amp;b=(2)"' in markup
+
+
+def test_wordpress_blocks_of_a_german_parade_are_german(client):
+    from django.utils import translation
+
+    parade = make_parade(language="de", title="Warum bloggst du?")
+    make_contribution(parade, title="Mein Beitrag", author_name="Anna")
+    roundup = service.draft_roundup(parade)
+    with translation.override("en"):
+        markup = service.export_blocks(roundup)
+    assert '<h2 class="wp-block-heading">Beiträge</h2>' in markup
+    assert "Contributions" not in markup
+    parse_blocks(markup)
