@@ -238,6 +238,32 @@ def test_a_published_roundup_pings_the_wordpress_post(wordpress, blogparade):
     assert comments[0]["approved"] == "1"
 
 
+def test_the_roundups_block_markup_is_blocks_to_wordpress(wordpress, blogparade):
+    """WordPress's own parse_blocks() reads the `--format wp` export as blocks — no
+    freeform (Classic) content between them — and serialises them back unchanged."""
+    markup = blogparade.cli("roundup", SLUG, "--format", "wp")
+    script = wordpress.state / "roundup-blocks.html"
+    script.write_text(markup)
+    result = json.loads(
+        wordpress.php(
+            f"$markup = file_get_contents('{script}');"
+            "$blocks = parse_blocks($markup);"
+            "$names = array_map(fn($b) => $b['blockName'], $blocks);"
+            "$free = array_filter($blocks, fn($b) => $b['blockName'] === null"
+            " && trim($b['innerHTML']) !== '');"
+            "$items = 0; foreach ($blocks as $b) { foreach ($b['innerBlocks'] as $i)"
+            " { if ($i['blockName'] === 'core/list-item') { $items++; } } }"
+            "echo json_encode(['names' => array_values(array_filter($names)),"
+            " 'freeform' => count($free), 'items' => $items,"
+            " 'same' => serialize_blocks($blocks) === $markup]);"
+        )
+    )
+    assert result["freeform"] == 0
+    assert result["names"][0] == "core/paragraph" and "core/heading" in result["names"]
+    assert "core/list" in result["names"] and result["items"] >= 1
+    assert result["same"], "serialize_blocks(parse_blocks(x)) differs from x"
+
+
 def test_fifty_posts_published_within_a_minute_are_all_listed(wordpress, blogparade):
     call = f"{blogparade.url}/p/{FLOOD}/"
     started = time.monotonic()
