@@ -95,3 +95,17 @@ def test_a_rejected_submission_puts_the_reader_at_the_errors(site, page, parade)
     summary.get_by_role("link").first.click()
     assert page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"
     assert page.js_errors == [] and page.csp_violations == []
+
+
+def test_the_short_name_follows_the_title_until_edited(site, page, host):
+    page.goto(f"{site}/dashboard/login/")
+    page.get_by_label("Email address").fill(host.email)
+    page.get_by_label("Password").fill("host-password")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{site}/dashboard/new/")
+    page.locator("[data-slug-source]").fill("Grüße aus der Küche")
+    assert page.locator("[data-slug-target]").input_value() == "gruesse-aus-der-kueche"
+    page.locator("[data-slug-target]").fill("kueche")
+    page.locator("[data-slug-source]").fill("Something else")
+    assert page.locator("[data-slug-target]").input_value() == "kueche"
+    assert page.js_errors == [] and page.csp_violations == []

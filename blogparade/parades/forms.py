@@ -127,6 +127,16 @@ class ParadeForm(forms.ModelForm):
         self.fields["slug"].help_text = _(
             "Letters, digits and hyphens; the page will be /p/<short name>/."
         )
+        if self.instance.pk is None:
+            # A new parade's short name is suggested from its title (also without JavaScript:
+            # left empty, it is made from the title when the form is sent).
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _(
+                "Letters, digits and hyphens; the page will be /p/<short name>/. "
+                "Leave it empty to have it made from the title."
+            )
+            self.fields["title"].widget.attrs["data-slug-source"] = ""
+            self.fields["slug"].widget.attrs["data-slug-target"] = ""
         # Left out of a posted form (an older page, a script): keep what is stored.
         self.fields["notify_host"].required = False
         if not self.is_bound:
@@ -150,6 +160,13 @@ class ParadeForm(forms.ModelForm):
         with timezone.override(zone):
             super().full_clean()
 
+    def clean_slug(self) -> str:
+        slug = (self.cleaned_data.get("slug") or "").strip()
+        if slug or self.instance.pk is not None:
+            return slug
+        title = self.data.get(self.add_prefix("title"), "")
+        return suggest_slug(title)
+
     def clean_notify_host(self) -> str:
         return self.cleaned_data.get("notify_host") or self.instance.notify_host
 
@@ -157,6 +174,29 @@ class ParadeForm(forms.ModelForm):
         value = (self.cleaned_data.get("time_zone") or "").strip()
         services.validate_time_zone(value)
         return value
+
+
+_TRANSLITERATE = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def suggest_slug(title: str, max_length: int = 60) -> str:
+    """A free short name from a title: German umlauts written out, other accents dropped,
+    words joined by hyphens, at most ``max_length`` characters on a word boundary, and
+    ``-2``, ``-3`` … when it is taken. "" when the title has no letters or digits."""
+    from django.utils.text import slugify
+
+    base = slugify(title.translate(_TRANSLITERATE))
+    if len(base) > max_length:
+        base = base[:max_length].rsplit("-", 1)[0] or base[:max_length]
+    if not base:
+        return ""
+    slug, n = base, 1
+    while Parade.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
+    return slug
 
 
 class ReopenForm(forms.Form):

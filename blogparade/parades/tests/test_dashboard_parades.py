@@ -115,3 +115,26 @@ def test_new_parade_form_defaults_to_the_interface_language(owner_client, interf
     """In the German interface the form defaulted its language to "Englisch"."""
     html = owner_client.get("/dashboard/new/", HTTP_ACCEPT_LANGUAGE=interface).content.decode()
     assert f'<option value="{language}" selected>' in html
+
+
+def test_a_new_parade_without_a_short_name_gets_one_from_its_title(owner_client, make_parade):
+    """The slug was not suggested from the title."""
+    make_parade(slug="warum-ich-noch-immer-blogge")
+    data = form_data(title="Warum ich noch immer blogge – Übersicht für Äpfel", slug="")
+    response = owner_client.post("/dashboard/new/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Parade.objects.filter(slug="warum-ich-noch-immer-blogge-uebersicht-fuer-aepfel").exists()
+    again = owner_client.post(
+        "/dashboard/new/", form_data(title="Warum ich noch immer blogge", slug="")
+    )
+    assert again.status_code == 302
+    assert Parade.objects.filter(slug="warum-ich-noch-immer-blogge-2").exists()
+
+
+def test_suggested_short_names_are_short_and_free():
+    from blogparade.parades.forms import suggest_slug
+
+    long = suggest_slug("Ein sehr langer Titel " * 10)
+    assert len(long) <= 60 and not long.endswith("-")
+    assert suggest_slug("!!!") == ""
+    assert suggest_slug("Crème brûlée") == "creme-brulee"
