@@ -15,6 +15,7 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.core.worker.recover_from_dead_workers",
         "blogparade.contributions.pipeline.enqueue_due_rechecks",
         "blogparade.contributions.notify.send_host_digests",
+        "blogparade.contributions.notify.tell_hosts_deadline_nears",
         "blogparade.linkbacks.tasks.enqueue_due_mentions",
         "blogparade.comments.tasks.purge_ips",
         "blogparade.comments.notify.send_daily_digests",

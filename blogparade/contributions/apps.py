@@ -14,7 +14,7 @@ class ContributionsConfig(AppConfig):
             "blogparade_contributions", "Contributions by status.", by_status(Contribution)
         )
         from blogparade.contributions.indexes import ensure_contributor_url_index
-        from blogparade.contributions.notify import send_host_digests
+        from blogparade.contributions.notify import send_host_digests, tell_hosts_deadline_nears
         from blogparade.contributions.pipeline import enqueue_due_rechecks
         from blogparade.contributions.privacy import SOURCES
         from blogparade.contributions.roundup import draft_due_roundups
@@ -28,6 +28,7 @@ class ContributionsConfig(AppConfig):
         )
         register_periodic(enqueue_due_rechecks, 15 * 60)
         register_periodic(send_host_digests, 3600)
+        register_periodic(tell_hosts_deadline_nears, 3600)
         register_periodic(draft_due_roundups, 15 * 60)
         for source in SOURCES:
             privacy.register(source)

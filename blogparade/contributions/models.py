@@ -147,3 +147,24 @@ class ContributionEvent(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+class HostMail(models.Model):
+    """A once-per-parade email to its host (the deadline nears, the roundup draft is ready):
+    the row is made before the mail goes out, so two processes never send it twice."""
+
+    class Kind(models.TextChoices):
+        DEADLINE = "deadline", _("the deadline nears")
+        DRAFT = "draft", _("the roundup draft is ready")
+
+    parade = models.ForeignKey("parades.Parade", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["parade", "kind"], name="one_host_mail_of_a_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} @ {self.sent_at:%Y-%m-%d}"

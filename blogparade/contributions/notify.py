@@ -12,13 +12,15 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_tasks import task
 
-from blogparade.contributions.models import Contribution
+from blogparade.contributions.models import Contribution, HostMail
 from blogparade.parades.models import Parade
 
 logger = logging.getLogger("blogparade.intake")
@@ -154,3 +156,110 @@ def send_host_digests(now=None) -> int:
                 continue
         sent += 1
     return sent
+
+
+DEADLINE_NOTICE = timedelta(hours=48)  # how long before its deadline a host is reminded
+
+
+def _claim_host_mail(parade: Parade, kind: str) -> HostMail | None:
+    """The right to send ``kind`` to the parade's host, once (None: sent or being sent)."""
+    try:
+        with transaction.atomic():
+            return HostMail.objects.create(parade=parade, kind=kind)
+    except IntegrityError:
+        return None
+
+
+def _send_host_mail(parade: Parade, kind: str, subject: str, lines: list[str]) -> bool:
+    host_email = getattr(parade.host, "email", "")
+    if not host_email:
+        return False
+    claim = _claim_host_mail(parade, kind)
+    if claim is None:
+        return False
+    try:
+        send_mail(_one_line(subject), "\n".join(lines) + "\n", None, [host_email])
+    except Exception:
+        claim.delete()  # tried again on the next run
+        logger.warning("the %s mail to the host of %s failed", kind, parade.slug, exc_info=True)
+        return False
+    return True
+
+
+def tell_hosts_deadline_nears(now=None) -> int:
+    """Periodic job: a host whose open parade closes within :data:`DEADLINE_NOTICE` hears so
+    once — how many contributions there are, how many wait for them, the call to share once
+    more, and where to close now or move the deadline. Returns how many emails went out."""
+    now = now or timezone.now()
+    due = Parade.objects.filter(
+        opens_at__lte=now,
+        closes_at__gt=now,
+        closes_at__lte=now + DEADLINE_NOTICE,
+        rounded_up_at__isnull=True,
+    ).select_related("host")
+    sent = 0
+    for parade in due.exclude(
+        pk__in=HostMail.objects.filter(kind=HostMail.Kind.DEADLINE).values("parade")
+    ):
+        counts = dict(parade.contributions.order_by().values_list("status").annotate(n=Count("pk")))
+        with translation.override(parade.language), timezone.override(parade.time_zone):
+            hours = max(1, round((parade.closes_at - now).total_seconds() / 3600))
+            subject = ngettext(
+                "“%(title)s” closes in %(n)d hour",
+                "“%(title)s” closes in %(n)d hours",
+                hours,
+            ) % {"title": parade.title, "n": hours}
+            lines = [
+                _("Hello,"),
+                "",
+                _("your parade “%(title)s” closes on %(when)s (%(zone)s).")
+                % {
+                    "title": _one_line(parade.title),
+                    "when": formats.date_format(
+                        timezone.localtime(parade.closes_at), "DATETIME_FORMAT"
+                    ),
+                    "zone": parade.time_zone,
+                },
+                _("So far: %(approved)d listed, %(pending)d waiting for you.")
+                % {
+                    "approved": counts.get(Contribution.Status.APPROVED, 0),
+                    "pending": counts.get(Contribution.Status.PENDING, 0),
+                },
+                "",
+                _("The call, to share once more:"),
+                parade.call_url or parade.absolute_url(),
+                "",
+                _("To close it now or move the deadline:"),
+                settings.BASE_URL
+                + reverse("dashboard:contributions", kwargs={"slug": parade.slug}),
+                "",
+                "— blogparade",
+            ]
+        sent += _send_host_mail(parade, HostMail.Kind.DEADLINE, subject, lines)
+    return sent
+
+
+def tell_host_draft_ready(parade: Parade) -> bool:
+    """After the first draft of a closed parade's roundup: the host hears it is ready to edit
+    and publish (once)."""
+    if parade.rounded_up_at or parade.closes_at > timezone.now():
+        return False
+    approved = parade.contributions.filter(status=Contribution.Status.APPROVED).count()
+    with translation.override(parade.language):
+        subject = _("The roundup draft of “%(title)s” is ready") % {"title": parade.title}
+        lines = [
+            _("Hello,"),
+            "",
+            ngettext(
+                "“%(title)s” has closed with %(n)d contribution. The roundup draft is ready:",
+                "“%(title)s” has closed with %(n)d contributions. The roundup draft is ready:",
+                approved,
+            )
+            % {"title": _one_line(parade.title), "n": approved},
+            settings.BASE_URL + reverse("roundup-edit", kwargs={"slug": parade.slug}),
+            "",
+            _("Edit the introduction and the quotes, then publish: every contributor is told."),
+            "",
+            "— blogparade",
+        ]
+    return _send_host_mail(parade, HostMail.Kind.DRAFT, subject, lines)

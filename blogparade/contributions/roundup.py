@@ -427,6 +427,9 @@ def draft_roundup_task(parade_id: int) -> None:
     parade = Parade.objects.filter(pk=parade_id).first()
     if parade is not None:
         draft_roundup(parade)
+        from blogparade.contributions.notify import tell_host_draft_ready
+
+        tell_host_draft_ready(parade)
 
 
 def draft_due_roundups() -> int:
