@@ -233,3 +233,16 @@ def test_serve_on_an_impossible_port_says_so(tmp_path):
     assert done.returncode != 0
     assert "BLOGPARADE_BASE_URL" not in done.stderr
     assert "99999" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_demo_content_sends_the_host_no_mail_about_itself(
+    db, settings, tmp_path, mailoutbox, django_capture_on_commit_callbacks
+):
+    """`make demo` printed four "New contribution" mails for its own seed content."""
+    from blogparade.core.management.demo import create_demo_content
+
+    settings.DATA_DIR = tmp_path
+    with django_capture_on_commit_callbacks(execute=True):
+        create_demo_content()
+    assert mailoutbox == []
+    assert Parade.objects.get().notify_host == Parade.HostNotice.EACH  # new ones are news

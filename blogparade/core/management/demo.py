@@ -106,6 +106,8 @@ def create_demo_content() -> tuple[str, str] | None:
         .astimezone(ZoneInfo("Europe/Berlin"))
         .replace(hour=23, minute=59, second=0, microsecond=0),
         time_zone="Europe/Berlin",
+        # The seed contributions are no news to the host: no mail for them (set back below).
+        notify_host=Parade.HostNotice.NONE,
     )
     for i, (url, title, author, lang, summary) in enumerate(CONTRIBUTIONS):
         contribution = intake.accept(
@@ -126,6 +128,7 @@ def create_demo_content() -> tuple[str, str] | None:
         )
         contribution.set_status(Contribution.Status.APPROVED, "demo content")
         contribution.save(update_fields=["status", "status_reason", "status_changed_at"])
+    Parade.objects.filter(pk=parade.pk).update(notify_host=Parade.HostNotice.EACH)
     path = demo_login_path()
     path.write_text(f"{DEMO_EMAIL}\n{password}\n")
     path.chmod(0o600)
