@@ -45,10 +45,15 @@ def get_parade(slug: str) -> Parade:
 
 
 def page_language(request: HttpRequest, parade: Parade) -> str:
-    """The parade's language, unless the reader picked one with the language switcher."""
+    """The language of a parade page's interface: the reader's — picked with the switcher,
+    else the browser's — and the parade's own when the browser names none (crawlers, feed
+    readers). The parade's own texts (title, question, call, rules) stay in the parade's
+    language whatever the interface speaks, marked with ``lang``."""
     chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
     if chosen in dict(settings.LANGUAGES):
         return chosen
+    if request.headers.get("Accept-Language", "").strip():
+        return translation.get_language_from_request(request)
     return parade.language
 
 

@@ -24,7 +24,7 @@ def test_call_with_author_box_question_rules_and_deadline(client, parade, owner)
     response = client.get(parade.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<h1 class="p-name">Slow mornings</h1>' in html
+    assert '<h1 class="p-name" lang="en">Slow mornings</h1>' in html
     assert "What does your slowest morning look like?" in html
     assert "Tell us about <strong>your</strong> mornings." in html
     # author box as h-card
@@ -55,7 +55,7 @@ def test_call_with_author_box_question_rules_and_deadline(client, parade, owner)
 def test_microformats_opengraph_and_linkback_discovery(client, parade):
     response = client.get(parade.get_absolute_url())
     html = response.content.decode()
-    assert '<article class="h-entry call" lang="en">' in html
+    assert '<article class="h-entry call">' in html
     assert 'class="e-content call-text' in html
     assert (
         '<link rel="webmention" href="http://localhost:8000/webmention">'.replace(
@@ -155,14 +155,19 @@ def test_cached_list_follows_moderation(client, parade, make_contribution):
     assert "First answer" not in client.get(parade.get_absolute_url()).content.decode()
 
 
-def test_page_language_follows_parade_unless_reader_chose(client, make_parade):
-    german = make_parade("open", slug="auf-deutsch", language="de")
+def test_the_interface_follows_the_reader_and_the_parades_texts_stay(client, make_parade):
+    """One rule: the interface speaks the reader's language (switcher, else browser), the
+    parade's own texts stay in the parade's language, marked as such. A browser that names
+    no language gets the parade's."""
+    german = make_parade("open", slug="auf-deutsch", language="de", title="Warum bloggst du?")
     html = client.get("/p/auf-deutsch/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="en">' in html and ">Deadline</h2>" in html
+    assert '<h1 class="p-name" lang="de">Warum bloggst du?</h1>' in html
+    html = client.get("/p/auf-deutsch/").content.decode()  # no Accept-Language
     assert '<html lang="de">' in html
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    html = client.get(german.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").content.decode()
-    assert '<html lang="en">' in html
-    assert '<article class="h-entry call" lang="de">' in html
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
+    html = client.get(german.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="de">' in html  # the switcher wins over the browser
 
 
 def test_directory_language_from_browser(client):
