@@ -270,6 +270,9 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     # deadline reminders: sign-ups from one address, confirmation mails to one address
     "remind-ip": [(5, 60), (20, 3600)],
     "remind-email": [(5, 86400)],
+    # "forgot my password" requests from one address, and mails to one address
+    "reset-ip": [(5, 3600)],
+    "reset-email": [(3, 86400)],
 }
 RATE_LIMIT_KEY_PREFIX = "rl"
 

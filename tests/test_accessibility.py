@@ -100,6 +100,7 @@ PUBLIC = [
     "/p/closed-axe/roundup/",
     "/hub/",
     "/dashboard/login/",
+    "/dashboard/password/reset/",
     "/no-such-page/",
 ]
 DASHBOARD = [
@@ -112,6 +113,7 @@ DASHBOARD = [
     "/dashboard/p/closed-axe/",
     "/dashboard/p/closed-axe/roundup/",
     "/dashboard/comments/",
+    "/dashboard/password/",
 ]
 
 

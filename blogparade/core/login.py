@@ -13,9 +13,11 @@ from typing import Any
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -80,3 +82,60 @@ def count_failure(
     ratelimit.allow("login-account", _account(credentials.get("username")))
     if request is not None:
         ratelimit.allow("login-ip", client_ip(request))
+
+
+# --- password change and reset ----------------------------------------------------------------
+
+
+class ThrottledPasswordResetForm(PasswordResetForm):
+    """The reset form, limited per address asking and per email asked for (``reset-ip``,
+    ``reset-email``) so nobody floods an inbox through us. Whether the address has an
+    account is never said; the mail links to ``BASE_URL``, whatever Host header came in."""
+
+    request: Any = None
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        email = (data.get("email") or "").strip().lower()
+        ip = client_ip(self.request) if self.request is not None else ""
+        wait = max(
+            ratelimit.blocked("reset-ip", ip) or 0, ratelimit.blocked("reset-email", email) or 0
+        )
+        if wait:
+            raise forms.ValidationError(
+                _("Too many requests for a new password.") + " " + ratelimit.try_again_in(wait)
+            )
+        ratelimit.over("reset-ip", ip)
+        ratelimit.over("reset-email", email)
+        return data
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ThrottledPasswordResetForm
+    template_name = "dashboard/password_reset_form.html"
+    email_template_name = "dashboard/password_reset_email.txt"
+    subject_template_name = "dashboard/password_reset_subject.txt"
+    success_url = reverse_lazy("dashboard:password-reset-sent")
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.request = self.request
+        return form
+
+    def form_valid(self, form):
+        from django.conf import settings
+
+        self.extra_email_context = {"base_url": settings.BASE_URL}
+        return super().form_valid(form)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "dashboard/password_change.html"
+    success_url = reverse_lazy("dashboard:home")
+
+    def form_valid(self, form):
+        from django.contrib import messages
+
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password has been changed."))
+        return response

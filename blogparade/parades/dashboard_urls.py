@@ -1,7 +1,11 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, reverse_lazy
 
-from blogparade.core.login import ThrottledAuthenticationForm
+from blogparade.core.login import (
+    PasswordChangeView,
+    PasswordResetView,
+    ThrottledAuthenticationForm,
+)
 from blogparade.parades import dashboard
 
 urlpatterns = [
@@ -13,6 +17,30 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/", PasswordChangeView.as_view(), name="password-change"),
+    path("password/reset/", PasswordResetView.as_view(), name="password-reset"),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="dashboard/password_reset_sent.html"
+        ),
+        name="password-reset-sent",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="dashboard/password_reset_confirm.html",
+            success_url=reverse_lazy("dashboard:password-reset-done"),
+        ),
+        name="password-reset-confirm",
+    ),
+    path(
+        "password/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="dashboard/password_reset_done.html"
+        ),
+        name="password-reset-done",
+    ),
     path("", dashboard.home, name="home"),
     path("new/", dashboard.parade_new, name="parade-new"),
     path("preview/", dashboard.preview, name="preview"),
