@@ -102,3 +102,36 @@ def test_a_real_sqlite_lock_gives_503_not_500(client, parade, settings):
         connection.close()
     assert response.status_code == 503 and response["Retry-After"] == "10"
     assert page.status_code == 200  # reading does not wait behind the writer
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reading_pages_do_not_wait_behind_a_writer(client, parade, settings):
+    """A 10 s write lock held every GET, /healthz included (issue #13). On SQLite in WAL mode
+    reads need no lock: with a 100 ms busy timeout none of these may fail while another
+    connection holds the write lock."""
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's write lock; PostgreSQL readers never wait for writers")
+    connection.ensure_connection()
+    connection.connection.execute("PRAGMA busy_timeout = 100")
+    holder = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    paths = [
+        "/",
+        f"/p/{parade.slug}/",
+        f"/p/{parade.slug}/contributions.atom",
+        "/feeds/parades.atom",
+        "/calendar.ics",
+        f"/api/v1/parades/{parade.slug}",
+        f"/isso/?uri=/p/{parade.slug}/",
+        "/healthz",
+        "/readyz",
+        "/hub/",
+    ]
+    try:
+        client.raise_request_exception = False
+        codes = {path: client.get(path, HTTP_ACCEPT_LANGUAGE="en").status_code for path in paths}
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        connection.close()
+    assert codes == dict.fromkeys(paths, 200)
