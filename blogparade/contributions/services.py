@@ -24,8 +24,11 @@ from blogparade.parades.services import (
     not_accepting_message,
 )
 
+# Contributions shown on one page of a call; more are paged (?page=2#contributions).
+CONTRIBUTIONS_PER_PAGE = 100
 
-def contribution_list_html(parade: Parade, language: str) -> str:
+
+def contribution_list_html(parade: Parade, language: str, page: int = 1) -> str:
     """The rendered public contribution list, cached until the list changes.
 
     One aggregate query decides whether the cached fragment is current (count and latest
@@ -40,7 +43,10 @@ def contribution_list_html(parade: Parade, language: str) -> str:
     version = (
         approved_contributions(parade).order_by().aggregate(n=Count("pk"), last=Max("updated_at"))
     )
-    key = "parade-list:{}:{}:{}:{}:{}:{}:{}".format(
+    pages = max(1, -(-version["n"] // CONTRIBUTIONS_PER_PAGE))
+    page = min(max(1, page), pages)
+    key = "parade-list:{}:{}:{}:{}:{}:{}:{}:{}".format(
+        page,
         parade.pk,
         parade.created_at.timestamp(),
         language,
@@ -51,9 +57,20 @@ def contribution_list_html(parade: Parade, language: str) -> str:
     )
     html = cache.get(key)
     if html is None:
+        start = (page - 1) * CONTRIBUTIONS_PER_PAGE
+        rows = approved_contributions(parade)[start : start + CONTRIBUTIONS_PER_PAGE]
         context = {
             "parade": parade,
-            "contributions": list(approved_contributions(parade)) if version["n"] else [],
+            "contributions": list(rows) if version["n"] else [],
+            "total": version["n"],
+            "page": page,
+            "pages": pages,
+            "first_number": start + 1,
+            "previous_range": (max(1, start - CONTRIBUTIONS_PER_PAGE + 1), start),
+            "next_range": (
+                start + CONTRIBUTIONS_PER_PAGE + 1,
+                min(version["n"], start + 2 * CONTRIBUTIONS_PER_PAGE),
+            ),
         }
         html = render_to_string("parades/_contribution_list.html", context)
         cache.set(key, html, 600)

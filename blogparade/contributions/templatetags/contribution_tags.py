@@ -12,7 +12,11 @@ from blogparade.contributions.services import contribution_list_html
 register = template.Library()
 
 
-@register.simple_tag
-def contribution_list(parade) -> SafeString:
+@register.simple_tag(takes_context=True)
+def contribution_list(context, parade) -> SafeString:
+    """The list, one page of it (``?page=N`` of the request) when there are many."""
+    request = context.get("request")
+    raw = request.GET.get("page", "1") if request is not None else "1"
+    page = int(raw) if raw.isdigit() and len(raw) < 6 else 1
     # Our own template, rendered with autoescaping: safe to print as it is.
-    return mark_safe(contribution_list_html(parade, get_language()))
+    return mark_safe(contribution_list_html(parade, get_language(), page))
