@@ -17,6 +17,9 @@ REMEMBER_SALT = "comments.remember"
 REMEMBER_AGE = 365 * 86400
 
 
+THREAD_OPEN = 50  # top-level comments shown open; a longer thread folds the rest
+
+
 def heading(count: int, title: str) -> str:
     """ "One thought on “title”" / "N thoughts on “title”" (German: „Ein Gedanke zu …“)."""
     return ngettext(
@@ -121,6 +124,9 @@ def thread_context(
         "path": path,
         "title": title,
         "nodes": roots,
+        # the first comments (with their replies) open, the rest of a long thread folded
+        "shown": roots[:THREAD_OPEN],
+        "folded": roots[THREAD_OPEN:],
         "count": count,
         "heading": heading(count, title) if count else "",
         "form": form,

@@ -97,3 +97,16 @@ def test_times_are_relative_with_the_exact_date_kept(thread):
         html = render()
     assert "3\xa0Tage her" in html  # Django's German for "3 days ago"
     assert 'title="' in html.split("bp-comment__permalink")[1][:200]
+
+
+def test_a_long_thread_folds_after_the_first_fifty(thread, monkeypatch):
+    """Long threads paged or folded, with a no-JavaScript fallback: <details> needs none, and
+    a link to a comment in it opens it."""
+    monkeypatch.setattr(pages, "THREAD_OPEN", 3)
+    comments = [make_comment(thread, text=f"number {i}") for i in range(5)]
+    make_comment(thread, text="a reply", parent=comments[0])
+    html = render()
+    head, _sep, folded = html.partition('<details class="bp-more">')
+    assert "Show 2 more comments" in folded
+    assert all(f"number {i}" in head for i in range(3)) and "a reply" in head
+    assert "number 3" in folded and "number 4" in folded and "number 3" not in head
