@@ -109,3 +109,27 @@ def test_the_short_name_follows_the_title_until_edited(site, page, host):
     page.locator("[data-slug-source]").fill("Something else")
     assert page.locator("[data-slug-target]").input_value() == "kueche"
     assert page.js_errors == [] and page.csp_violations == []
+
+
+def test_a_link_to_a_folded_comment_opens_the_fold(site, page, parade, monkeypatch):
+    from blogparade.comments import pages
+    from blogparade.comments.models import Comment, Thread
+
+    monkeypatch.setattr(pages, "THREAD_OPEN", 2)
+    thread = Thread.objects.create(site="", path=f"/p/{parade.slug}/", parade=parade)
+    made = [
+        Comment.objects.create(
+            thread=thread,
+            author=f"Reader {i}",
+            email=f"r{i}@example.net",
+            text=f"comment {i}",
+            text_html=f"<p>comment {i}</p>",
+            status=Comment.Status.APPROVED,
+        )
+        for i in range(4)
+    ]
+    page.goto(f"{site}/p/{parade.slug}/#comment-{made[3].pk}")
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.querySelector('details.bp-more').open") is True
+    page.goto(f"{site}/p/{parade.slug}/")
+    assert page.evaluate("document.querySelector('details.bp-more').open") is False
