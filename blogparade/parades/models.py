@@ -395,9 +395,11 @@ class SeriesSlot(models.Model):
     def host_name(self) -> str:
         if self.host_id:
             try:
-                return self.host.host_profile.name  # type: ignore[union-attr]
+                name = self.host.host_profile.name  # type: ignore[union-attr]
             except Exception:  # no HostProfile
-                return self.host.get_full_name() or self.host.get_username()  # type: ignore[union-attr]
+                name = ""
+            # never the username: it is the host's email address
+            return name or self.host.get_full_name()  # type: ignore[union-attr]
         return self.external_name
 
     @property

@@ -330,11 +330,13 @@ def overview(series: Series, now: dt.datetime | None = None) -> Overview:
 
 
 def user_display_name(user: Any) -> str:
-    """A host's name from their author box, else their full or user name."""
+    """A host's name from their author box, else their full name; never the username (it
+    is the host's email address)."""
     try:
-        return user.host_profile.name
+        name = user.host_profile.name
     except Exception:  # no HostProfile (RelatedObjectDoesNotExist)
-        return user.get_full_name() or user.get_username()
+        name = ""
+    return name or user.get_full_name()
 
 
 def public_series(slug: str) -> Series:

@@ -40,11 +40,13 @@ def absolute(path: str) -> str:
 
 
 def host_name(parade: Parade) -> str:
-    """The host's display name, from the author box when there is one."""
+    """The host's display name, from the author box when there is one; never the username
+    (it is the host's email address)."""
     try:
-        return parade.host.host_profile.name
+        name = parade.host.host_profile.name
     except Exception:  # no HostProfile yet (RelatedObjectDoesNotExist)
-        return parade.host.get_full_name() or parade.host.get_username()
+        name = ""
+    return name or parade.host.get_full_name()
 
 
 def json_dumps_safe(data: Any) -> str:

@@ -184,3 +184,21 @@ def test_the_roundup_page_speaks_the_parades_language(client, owner):
     assert "Nach Sprache:" in response.content.decode()
     client.cookies["django_language"] = "en"  # the reader's own choice wins
     assert client.get("/p/deutsch/roundup/")["Content-Language"] == "en"
+
+
+def test_the_roundup_page_never_shows_the_hosts_email(client, parade):
+    """Without a profile name it showed the host's username — their email address."""
+    from django.utils import timezone
+
+    from blogparade.parades.models import HostProfile
+
+    HostProfile.objects.filter(user=parade.host).update(name="")
+    parade.host.first_name = parade.host.last_name = ""
+    parade.host.save()
+    roundup = service.draft_roundup(parade)
+    roundup.published_at = timezone.now()
+    roundup.save()
+    html = client.get(f"/p/{parade.slug}/roundup/").content.decode()
+    assert parade.host.email not in html and parade.host.username not in html
+    for feed in ("/feeds/parades.atom", "/feeds/roundups.atom", "/feeds/parades.json"):
+        assert parade.host.email not in client.get(feed).content.decode(), feed
