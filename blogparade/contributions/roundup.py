@@ -607,8 +607,26 @@ def roundup_context(roundup: Roundup, entries: list[RoundupEntry] | None = None)
         "themes": [t for t in themes_ if t["entries"]],
         "cited_sites": data.get("cited_sites", []),
         "cited_people": data.get("cited_people", []),
+        "thanks": thanks_sentence(entries),
         "url": roundup_url(roundup.parade),
     }
+
+
+def thanks_sentence(entries: Sequence[RoundupEntry]) -> str:
+    """ "Thank you to everyone who took part: Ada, Ben and Cleo." — every author by name, once,
+    in the roundup's order (posts without a known name are not named); "" when none is known."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for entry in entries:
+        c = entry.contribution
+        name = (c.author_name or (c.contributor.name if c.contributor else "")).strip()
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    if not names:
+        return ""
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _(" and ") + names[-1]
+    return _("Thank you to everyone who took part: %(names)s.") % {"names": joined}
 
 
 # --- exports ----------------------------------------------------------------------------
@@ -695,6 +713,8 @@ def export_markdown(roundup: Roundup) -> str:
             out.append(f"- [{md_text(p['name'])}]({md_url(p['url'])}) ({p['count']})")
         for s in ctx["cited_sites"]:
             out.append(f"- {md_text(s['domain'])} ({s['count']})")
+    if ctx["thanks"]:
+        out += ["", md_text(ctx["thanks"])]
     out += ["", f"<{ctx['url']}>", ""]
     return "\n".join(out)
 
@@ -753,6 +773,8 @@ def export_html(roundup: Roundup) -> str:
             "\n", "<li>{} ({})</li>", ((s["domain"], s["count"]) for s in ctx["cited_sites"])
         )
         parts.append(format_html("<h2>{}</h2>\n<ul>\n{}{}\n</ul>", _("Cited most"), people, sites))
+    if ctx["thanks"]:
+        parts.append(format_html("<p>{}</p>", ctx["thanks"]))
     return "\n".join(p for p in parts if p)
 
 
@@ -968,6 +990,8 @@ def export_blocks(roundup: Roundup) -> str:
             if domain_of(p["url"])
         ] + [str(format_html("{} ({})", s_["domain"], s_["count"])) for s_ in ctx["cited_sites"]]
         blocks.append(_list_block(items))
+    if ctx["thanks"]:
+        blocks.append(_block("paragraph", format_html("<p>{}</p>", ctx["thanks"])))
     return "\n\n".join(blocks) + "\n"
 
 

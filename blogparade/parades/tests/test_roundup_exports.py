@@ -174,3 +174,24 @@ def test_wordpress_blocks_of_a_german_parade_are_german(client):
     assert '<h2 class="wp-block-heading">Beiträge</h2>' in markup
     assert "Contributions" not in markup
     parse_blocks(markup)
+
+
+def test_the_roundup_thanks_everyone_by_name(client):
+    """A thank-you list of everyone by name (issue #11), in the parade's language."""
+    from django.utils import timezone, translation
+
+    parade = make_parade(language="de", title="Warum bloggst du?")
+    make_contribution(parade, author_name="Anna")
+    make_contribution(parade, author_name="Ben")
+    make_contribution(parade, author_name="anna")  # the same person, once
+    make_contribution(parade, author_name="Cleo")
+    roundup = service.draft_roundup(parade)
+    with translation.override("en"):
+        md = service.export_markdown(roundup)
+        blocks = service.export_blocks(roundup)
+    sentence = "Danke an alle, die mitgemacht haben: Anna, Ben und Cleo."
+    assert sentence in md and sentence in blocks
+    roundup.published_at = timezone.now()
+    roundup.save()
+    page = client.get(f"/p/{parade.slug}/roundup/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Thank you to everyone who took part: Anna, Ben and Cleo." in page
