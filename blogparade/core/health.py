@@ -70,7 +70,7 @@ def _age(then: datetime | None, now: datetime) -> float | None:
     return None if then is None else max(0.0, (now - then).total_seconds())
 
 
-def _queue(now: datetime) -> tuple[int, float | None]:
+def queue_state(now: datetime) -> tuple[int, float | None]:
     """(tasks waiting to run now, seconds the oldest of them has waited)."""
     if settings.TASKS_MODE == "db":
         from django.db.models import Min
@@ -112,7 +112,7 @@ def check() -> Readiness:
     if settings.TASKS_MODE == "immediate":
         return result
     try:
-        result.waiting, result.oldest_wait = _queue(now)
+        result.waiting, result.oldest_wait = queue_state(now)
     except Exception as exc:
         result.problems.append(f"task queue unavailable ({type(exc).__name__})")
     else:

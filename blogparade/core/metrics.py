@@ -87,7 +87,7 @@ def exposition() -> str:
 
     with _lock:
         requests = [({"method": m, "status": s}, n) for (m, s), n in sorted(_requests.items())]
-    waiting, oldest = health._queue(timezone.now())
+    waiting, oldest = health.queue_state(timezone.now())
     alive = WorkerHeartbeat.objects.filter(
         last_seen__gte=timezone.now() - timedelta(seconds=DEAD_AFTER)
     ).count()
