@@ -1031,17 +1031,20 @@ def publish_preview(roundup: Roundup) -> dict[str, Any]:
         "closes": closes,
         "days_left": max(0, (parade.closes_at - now).days) if closes else 0,
         "linkbacks": roundup.entries.filter(notified_at__isnull=True).count(),
-        "participants": 0
-        if roundup.published_at
-        else len(
-            {
-                e.strip().lower()
-                for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
-                .exclude(submitter_email="")
-                .values_list("submitter_email", flat=True)
-            }
-        ),
+        "participants": 0 if roundup.published_at else len(participant_addresses(parade)),
     }
+
+
+def participant_addresses(parade: Parade) -> list[str]:
+    """The addresses participants left with their approved contributions, once each."""
+    return sorted(
+        {
+            e.strip().lower()
+            for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
+            .exclude(submitter_email="")
+            .values_list("submitter_email", flat=True)
+        }
+    )
 
 
 def publish_roundup(roundup: Roundup) -> Roundup:
@@ -1145,14 +1148,7 @@ def email_participants(roundup_id: int) -> None:
     if roundup is None or roundup.published_at is None:
         return
     parade = roundup.parade
-    addresses = sorted(
-        {
-            e.strip().lower()
-            for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
-            .exclude(submitter_email="")
-            .values_list("submitter_email", flat=True)
-        }
-    )
+    addresses = participant_addresses(parade)
     subject = _("The roundup of “%(title)s” is out") % {"title": parade.title}
     body = _(
         "Hello,\n\nthank you for taking part in “%(title)s”. The roundup is published:\n%(url)s\n\n"

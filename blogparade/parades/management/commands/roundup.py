@@ -54,27 +54,24 @@ class Command(BaseCommand):
         self.stdout.write(output, ending="" if output.endswith("\n") else "\n")
 
     def _confirm(self, parade: Parade, roundup: Any, yes: bool) -> None:
-        """Say what publishing will do; an open parade needs a yes (asked, or ``--yes``)."""
-        from django.utils import timezone
-
+        """Say what publishing will do (what the dashboard says too); an open parade needs a
+        yes (asked, or ``--yes``)."""
         from blogparade.syndication.reminders import roundup_recipients
 
         if roundup.published_at is not None:
             return  # published before: only what failed is sent again
-        now = timezone.now()
-        linkbacks = roundup.entries.filter(notified_at__isnull=True).count()
-        readers = roundup_recipients(parade)
+        preview = service.publish_preview(roundup)
         consequences = (
-            f"Publishing sends {linkbacks} Webmention(s) or Pingback(s) to the contributions "
-            f"and emails {readers} reminder subscriber(s)."
+            f"Publishing sends {preview['linkbacks']} Webmention(s) or Pingback(s) to the "
+            f"contributions, emails {preview['participants']} participant(s) and "
+            f"{roundup_recipients(parade)} reminder subscriber(s)."
         )
-        if parade.closes_at <= now:
+        if not preview["closes"]:
             self.stderr.write(consequences)
             return
-        left = parade.closes_at - now
         closing = (
-            f"“{parade.title}” is still open ({left.days} day(s) before its deadline): "
-            "publishing closes it now. "
+            f"“{parade.title}” is still open ({preview['days_left']} day(s) before its "
+            "deadline): publishing closes it now. "
         )
         if yes:
             self.stderr.write(closing + consequences)
