@@ -19,6 +19,15 @@ def _isolated_rate_limit_keys(settings):
 
 
 @pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Rendered pages kept in this process's memory must not outlive the test whose rows
+    they show (the database rolls back, and the directory's version row with it)."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
 def _english_by_default():
     """A request in German leaves German active in the thread; each test starts in English."""
     from django.utils import translation

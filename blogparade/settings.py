@@ -100,6 +100,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "blogparade.core.logs.RequestId",
     "blogparade.core.metrics.CountRequests",
+    # compresses what is rendered live; cached pages come compressed already (next line)
+    "django.middleware.gzip.GZipMiddleware",
+    "blogparade.core.pagecache.PageCache",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -185,10 +188,29 @@ REDIS_URL = env_str("BLOGPARADE_REDIS_URL")
 # still run on Redis there).
 if REDIS_URL and not TESTING:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # rendered public pages (blogparade.core.pagecache): a few hundred KB each, so a bound
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 200},
+        },
+    }
+# Whole public pages (call, roundup, directory) served from the cache to readers without a
+# personal cookie, invalidated exactly on every write (blogparade.core.pagecache).
+PAGE_CACHE = env_bool("BLOGPARADE_PAGE_CACHE", True)
 
 TASKS_MODE = env_choice(
     "BLOGPARADE_TASKS", ("db", "immediate", "rq"), "immediate" if TESTING else "db"

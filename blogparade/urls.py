@@ -5,6 +5,7 @@ from django.views.i18n import set_language
 from django.views.static import serve
 
 from blogparade.contributions import dashboard_urls as contributions_dashboard
+from blogparade.core.csrf import origin_checked
 from blogparade.core.metrics import metrics_view
 from blogparade.core.views import healthz, readyz
 from blogparade.parades import dashboard_urls as parades_dashboard
@@ -18,7 +19,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("metrics", metrics_view, name="metrics"),
-    path("i18n/setlang/", set_language, name="set_language"),
+    # the language switcher is on cached pages too, which carry no CSRF token
+    path("i18n/setlang/", origin_checked(set_language), name="set_language"),
     path("admin/", admin.site.urls),
     path("dashboard/", include((dashboard_urls, "dashboard"))),
     path("", include("blogparade.linkbacks.urls")),

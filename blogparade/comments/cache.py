@@ -24,6 +24,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from blogparade.comments.models import Comment, Thread
+from blogparade.parades.pagecache import touch
 
 TIMEOUT = 24 * 3600  # stale versions simply age out
 
@@ -33,6 +34,8 @@ def bump(*thread_ids: int | None) -> None:
     ids = {t for t in thread_ids if t}
     if ids:
         Thread.objects.filter(pk__in=ids).update(version=F("version") + 1)
+        # the parade pages that show these threads are rendered anew too
+        touch(Thread.objects.filter(pk__in=ids).values_list("parade_id", flat=True))
 
 
 def bump_many(thread_ids: Iterable[int]) -> None:
@@ -75,3 +78,8 @@ def _saved(sender: type[Comment], instance: Comment, **kwargs: object) -> None:
 @receiver(post_delete, sender=Comment, dispatch_uid="comments-cache-delete")
 def _deleted(sender: type[Comment], instance: Comment, **kwargs: object) -> None:
     bump(instance.thread_id)
+
+
+@receiver(post_save, sender=Thread, dispatch_uid="comments-page-thread-saved")
+def _thread_saved(sender: type[Thread], instance: Thread, **kwargs: object) -> None:
+    touch([instance.parade_id])  # closed, reopened, attached to a parade

@@ -14,6 +14,7 @@ from blogparade.comments.forms import CommentForm, EditForm
 from blogparade.comments.models import Comment, Thread
 from blogparade.comments.render import visitor_hash
 from blogparade.core.clientip import client_ip
+from blogparade.core.csrf import origin_checked
 from blogparade.core.inputs import MalformedInput, parse_json
 from blogparade.core.models import RegisteredSite
 
@@ -48,6 +49,7 @@ def _form_page(request: HttpRequest, form: CommentForm, status: int = 400) -> Ht
     )
 
 
+@origin_checked  # the thread's page is served from the page cache, without a token
 @require_POST
 def post(request: HttpRequest) -> HttpResponse:
     """The comment form's target. Errors come back next to the fields; success redirects
@@ -138,6 +140,7 @@ def delete(request: HttpRequest, comment_id: int) -> HttpResponse:
     return response
 
 
+@origin_checked
 @require_POST
 def like(request: HttpRequest, comment_id: int) -> HttpResponse:
     comment = get_object_or_404(

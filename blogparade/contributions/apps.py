@@ -13,6 +13,7 @@ class ContributionsConfig(AppConfig):
         register_gauge(
             "blogparade_contributions", "Contributions by status.", by_status(Contribution)
         )
+        from blogparade.contributions import pagecache  # noqa: F401  (page versions)
         from blogparade.contributions.indexes import ensure_contributor_url_index
         from blogparade.contributions.notify import send_host_digests, tell_hosts_deadline_nears
         from blogparade.contributions.pipeline import enqueue_due_rechecks

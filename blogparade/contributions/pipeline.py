@@ -44,6 +44,7 @@ from blogparade.contributions.models import Contribution, ContributionEvent, Con
 from blogparade.contributions.signals import contribution_gone
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
+from blogparade.parades.pagecache import touch
 
 if TYPE_CHECKING:
     from blogparade.fetch.client import FetchResult
@@ -376,6 +377,7 @@ class PipelineBatch:
         Contributor.objects.bulk_create(self.new_contributors)
         Contribution.objects.bulk_create([r.c for r in self.runs])
         ContributionEvent.objects.bulk_create([e for r in self.runs for e in r.events])
+        touch(r.c.parade_id for r in self.runs)  # bulk_create sends no signal
 
 
 def _schedule(c: Contribution, now: datetime) -> None:

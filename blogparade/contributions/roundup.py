@@ -47,6 +47,7 @@ from django_tasks import task
 from blogparade.contributions import signals
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
 from blogparade.parades.models import Parade, Roundup, RoundupEntry
+from blogparade.parades.pagecache import touch
 
 log = logging.getLogger(__name__)
 
@@ -377,6 +378,7 @@ def _renumber(
             changed.append(entry)
     if changed:
         RoundupEntry.objects.bulk_update(changed, ["position"])
+        touch([roundup.parade_id])  # bulk_update sends no signal
     return entries
 
 
@@ -475,6 +477,7 @@ def update_roundup(
                 entry.position = positions[entry.pk]
         if dirty:
             RoundupEntry.objects.bulk_update(dirty, ["quote"])
+            touch([roundup.parade_id])
         if positions and order is None:
             roundup.order = Roundup.Order.MANUAL
         roundup.save()

@@ -45,9 +45,10 @@ def contribution_list_html(parade: Parade, language: str, page: int = 1) -> str:
     )
     pages = max(1, -(-version["n"] // CONTRIBUTIONS_PER_PAGE))
     page = min(max(1, page), pages)
-    key = "parade-list:{}:{}:{}:{}:{}:{}:{}:{}".format(
+    key = "parade-list:{}:{}:{}:{}:{}:{}:{}:{}:{}".format(
         page,
         parade.pk,
+        parade.page_token,  # contributors renamed, and every other change the page shows
         parade.created_at.timestamp(),
         language,
         tz.get_current_timezone_name(),

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from blogparade.contributions.services import submit_contribution
 from blogparade.core import ratelimit
 from blogparade.core.clientip import client_ip
+from blogparade.core.csrf import origin_checked
 from blogparade.parades.forms import HONEYPOT_FIELD, SubmissionForm
 from blogparade.parades.services import not_accepting_message
 from blogparade.parades.views import get_parade, page_language, render_parade
@@ -25,6 +26,7 @@ def _thanks(parade) -> HttpResponse:
     return redirect(reverse("parade-thanks", kwargs={"slug": parade.slug}) + "#main")
 
 
+@origin_checked  # the call page is served from the page cache, without a token
 @require_http_methods(["GET", "POST"])
 def parade_submit(request: HttpRequest, slug: str) -> HttpResponse:
     """POST the take-part form. Errors re-render the parade page (400); success redirects

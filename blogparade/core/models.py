@@ -78,3 +78,15 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.process} @ {self.last_seen:%H:%M:%S}"
+
+
+class PageVersion(models.Model):
+    """A version of pages that show many things at once (the directory): changed by every
+    write any of them shows, read as part of their page-cache keys
+    (:mod:`blogparade.core.pagecache`)."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    token = models.CharField(max_length=16)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.token}"

@@ -27,3 +27,9 @@ linkback_imported = Signal()
 # recovery job before their heartbeats are forgotten; each app frees the work they had claimed.
 # Keyword argument: ``processes`` (a list of process ids, "host:pid").
 workers_gone = Signal()
+
+# ``pages_changed``: a write changed what the public pages of these parades show (reactions,
+# for instance, which the parades app cannot see being written). Sent by the app that wrote;
+# the parades app gives those pages a new version (blogparade.parades.pagecache).
+# Keyword argument: ``parade_ids`` (an iterable of parade ids; None entries are ignored).
+pages_changed = Signal()

@@ -17,6 +17,7 @@ class LinkbacksConfig(AppConfig):
         from blogparade.contributions.signals import contribution_gone
         from blogparade.core.signals import linkback_imported, workers_gone
         from blogparade.core.worker import register_periodic
+        from blogparade.linkbacks import pagecache  # noqa: F401  (reactions change pages)
         from blogparade.linkbacks.receive import store_imported
         from blogparade.linkbacks.tasks import enqueue_due_mentions, free_claims_of
         from blogparade.linkbacks.verify import mentions_gone

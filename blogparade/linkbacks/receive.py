@@ -238,6 +238,10 @@ def store_mention(
             updated_at=timezone.now(),
         )
     )
+    if won:
+        from blogparade.linkbacks.pagecache import changed
+
+        changed([mention])  # a verified reaction leaves the page while it is checked again
     mention.refresh_from_db()
     return mention, bool(won)
 

@@ -8,6 +8,7 @@ class ParadesConfig(AppConfig):
     def ready(self) -> None:
         from blogparade.core import privacy
         from blogparade.core.worker import register_periodic
+        from blogparade.parades import pagecache  # noqa: F401  (connects the page versions)
         from blogparade.parades.hub import refresh_due_sources
         from blogparade.parades.privacy import SOURCES
         from blogparade.parades.series import remind_next_hosts

@@ -3,6 +3,9 @@ answer a parade live in :mod:`blogparade.contributions`."""
 
 from __future__ import annotations
 
+import secrets
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
@@ -12,6 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 URL_MAX = 2000
+
+
+def new_page_token() -> str:
+    return secrets.token_hex(8)
+
+
 http_url = URLValidator(
     schemes=["http", "https"], message=_("Enter an address starting with http:// or https://.")
 )
@@ -160,6 +169,10 @@ class Parade(models.Model):
     edition_month = models.DateField(_("edition month"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Changes with everything the parade's public pages show (blogparade.parades.pagecache):
+    # the version part of their cache keys. Random, so a save from a stale copy of the row
+    # can never bring back a token that keys an older page.
+    page_token = models.CharField(max_length=16, default=new_page_token, editable=False)
 
     objects = ParadeQuerySet.as_manager()
 
@@ -181,6 +194,13 @@ class Parade(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.page_token = new_page_token()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "page_token"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("parade", kwargs={"slug": self.slug})

@@ -8,12 +8,14 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from blogparade.parades import services
+from blogparade.core import pagecache as core_pagecache
+from blogparade.parades import pagecache, services
 from blogparade.parades.forms import SubmissionForm
 from blogparade.parades.models import Parade, ParadeState
 from blogparade.parades.search import STATE_CHOICES, DirectoryFilters
 
 
+@core_pagecache.cached_page(pagecache.directory_key)
 @require_safe
 def directory(request: HttpRequest) -> HttpResponse:
     """Listed parades, filtered by state, language, tag and a search query (GET parameters
@@ -26,18 +28,19 @@ def directory(request: HttpRequest) -> HttpResponse:
         from blogparade.parades.hub import remote_parades_for_directory
 
         remote = list(remote_parades_for_directory()[:50])
-    return render(
-        request,
-        "parades/directory.html",
-        {
-            "result": result,
-            "page": result.page,
-            "filters": filters,
-            "state_choices": STATE_CHOICES,
-            "language_choices": Parade.Language.choices,
-            "remote_parades": remote,
-        },
-    )
+    context = {
+        "result": result,
+        "page": result.page,
+        "filters": filters,
+        "state_choices": STATE_CHOICES,
+        "language_choices": Parade.Language.choices,
+        "remote_parades": remote,
+    }
+    for_everyone = core_pagecache.rendering_for_cache(request)
+    if for_everyone:
+        context["csrf_token"] = ""  # the language switcher is checked by origin
+    response = render(request, "parades/directory.html", context)
+    return core_pagecache.mark_cacheable(response) if for_everyone else response
 
 
 def get_parade(slug: str) -> Parade:
@@ -49,12 +52,7 @@ def page_language(request: HttpRequest, parade: Parade) -> str:
     else the browser's — and the parade's own when the browser names none (crawlers, feed
     readers). The parade's own texts (title, question, call, rules) stay in the parade's
     language whatever the interface speaks, marked with ``lang``."""
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-    if chosen in dict(settings.LANGUAGES):
-        return chosen
-    if request.headers.get("Accept-Language", "").strip():
-        return translation.get_language_from_request(request)
-    return parade.language
+    return pagecache.interface_language(request, parade.language)
 
 
 def _linkback_headers(response: HttpResponse) -> HttpResponse:
@@ -76,11 +74,19 @@ def render_parade(
             "is_upcoming": parade.state == ParadeState.UPCOMING,
             "page_url": parade.absolute_url(),
         }
+        for_everyone = (
+            status == 200 and form is None and core_pagecache.rendering_for_cache(request)
+        )
+        if for_everyone:
+            context["csrf_token"] = ""  # its forms are checked by origin (blogparade.core.csrf)
         response = render(request, "parades/parade.html", context, status=status)
         response["Content-Language"] = language
+        if for_everyone:
+            core_pagecache.mark_cacheable(response)
     return _linkback_headers(response)
 
 
+@core_pagecache.cached_page(pagecache.parade_page_key)
 @require_safe
 def parade_page(request: HttpRequest, slug: str) -> HttpResponse:
     """The call (DESIGN.md flow 1). A Webmention and Pingback target, advertised in headers."""

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from blogparade.core import ratelimit
 from blogparade.core.clientip import client_ip
+from blogparade.core.csrf import origin_checked
 from blogparade.parades.models import Parade
 from blogparade.syndication import reminders
 
@@ -31,6 +32,7 @@ def _page(request: HttpRequest, parade: Parade, state: str, status: int = 200, *
     return response
 
 
+@origin_checked  # the call page is served from the page cache, without a token
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest, slug: str) -> HttpResponse:
     """GET: the sign-up form. POST: record the address and send the confirmation mail.

@@ -11,10 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from blogparade.contributions import roundup as service
+from blogparade.core.pagecache import cached_page, mark_cacheable, rendering_for_cache
 from blogparade.parades.models import Parade, Roundup
+from blogparade.parades.pagecache import parade_page_key
 from blogparade.parades.views import page_language
 
 
+@cached_page(parade_page_key)
 @require_GET
 def roundup_page(request: HttpRequest, slug: str) -> HttpResponse:
     """The published roundup (an h-entry). Its host may preview an unpublished draft."""
@@ -30,9 +33,12 @@ def roundup_page(request: HttpRequest, slug: str) -> HttpResponse:
     with translation.override(language):
         context = service.roundup_context(roundup)
         context["preview"] = roundup.published_at is None
+        for_everyone = not context["preview"] and rendering_for_cache(request)
+        if for_everyone:
+            context["csrf_token"] = ""  # its forms are checked by origin (blogparade.core.csrf)
         response = render(request, "syndication/roundup.html", context)
     response["Content-Language"] = language
-    return response
+    return mark_cacheable(response) if for_everyone else response
 
 
 def _hosted(request: HttpRequest, slug: str) -> Parade:

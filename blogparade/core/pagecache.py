@@ -1,0 +1,227 @@
+"""Whole rendered pages for readers without a personal cookie, invalidated exactly.
+
+A blog parade is read far more than it is written, so its public pages (the call, the
+roundup, the directory) are rendered once per change and language and then served from the
+cache — compressed, with an ``ETag`` for conditional requests (``304``) and a
+``Cache-Control`` a proxy or CDN may follow (``public, no-cache``: keep it, but ask first).
+
+How it stays exact: a view opts in with :func:`cached_page`, naming a *key function*. That
+function reads, in one small query, a version the app bumps in the same transaction as every
+write the page shows (for a parade: :mod:`blogparade.parades.pagecache`), and returns a key
+that holds it with everything else the page depends on (language, state, page number, the
+minute for relative times), or ``None`` for "render this one live". A write therefore never
+has to find and delete cached pages: once it has returned, the next read computes a new key.
+Across processes this holds because the version lives in the database; the rendered pages
+live in the ``pages`` cache (Redis when configured, else each process's memory).
+
+Who gets a cached page: ``GET`` and ``HEAD`` requests whose cookies are at most the CSRF
+cookie and the language cookie. A signed-in host, a commenter with their edit cookie or a
+remembered name, a reader with a message waiting: all get the page rendered for them. A
+cached page carries no CSRF token; its forms are protected by :mod:`blogparade.core.csrf`.
+
+A view rendering for the cache sees :func:`rendering_for_cache` true, must then render
+nothing personal, and marks its response with :func:`mark_cacheable`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import secrets
+import time
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.urls import Resolver404, resolve
+
+import blogparade
+
+CACHE_ALIAS = "pages"
+TIMEOUT = 3600  # an unused variant simply ages out
+CACHE_CONTROL = "public, no-cache"
+VARY = "Accept-Language, Accept-Encoding, Cookie"
+# Headers added per request by the stack outside this middleware, or per connection.
+_NOT_STORED = {"x-request-id", "set-cookie", "date", "server", "content-length", "vary"}
+_ATTR = "page_cache_key"
+_FLAG = "_page_cache_render"
+
+KeyFunction = Callable[..., "str | None"]
+
+
+def cached_page(
+    key: KeyFunction,
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Mark a view as served from the page cache; ``key(request, *args, **kwargs)`` returns
+    the variant's key, or ``None`` to render this request live."""
+
+    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        setattr(view, _ATTR, key)
+        return view
+
+    return decorate
+
+
+def rendering_for_cache(request: HttpRequest) -> bool:
+    """True while a view renders the copy every cookie-less reader will get."""
+    return bool(getattr(request, _FLAG, False))
+
+
+def mark_cacheable(response: HttpResponse) -> HttpResponse:
+    response.page_cacheable = True  # type: ignore[attr-defined]
+    return response
+
+
+def minute() -> int:
+    """The current minute: a key part for pages that show relative times ("2 hours ago")."""
+    return int(time.time() // 60)
+
+
+def personal(request: HttpRequest) -> bool:
+    """Does the request carry a cookie that could make the page differ for this reader?"""
+    allowed = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+    return any(name not in allowed for name in request.COOKIES)
+
+
+def accepts_gzip(request: HttpRequest) -> bool:
+    for part in request.headers.get("Accept-Encoding", "").lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip() in ("gzip", "*"):
+            q = (
+                params.strip().removeprefix("q=").strip()
+                if params.strip().startswith("q=")
+                else "1"
+            )
+            try:
+                return float(q) > 0
+            except ValueError:
+                return True
+    return False
+
+
+@functools.cache
+def _build() -> str:
+    """Pages cached by another release are never served: the package's version and the
+    newest template, catalogue or code file (an edited checkout changes without a release)."""
+    root = Path(blogparade.__file__).parent
+    newest = max(
+        (p.stat().st_mtime_ns for p in root.rglob("*") if p.suffix in {".html", ".mo", ".py"}),
+        default=0,
+    )
+    try:
+        release = metadata.version("blogparade")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a bare checkout
+        release = "0"
+    return f"{release}:{newest}"
+
+
+def _etag_matches(request: HttpRequest, etag: str) -> bool:
+    header = request.headers.get("If-None-Match", "")
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    tags = {t.strip().removeprefix("W/") for t in header.split(",")}
+    return etag in tags
+
+
+class PageCache:
+    """Serve marked views from the page cache (see the module's documentation)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE or personal(request):
+            return self.get_response(request)
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return self.get_response(request)
+        key_function = getattr(match.func, _ATTR, None)
+        if key_function is None:
+            return self.get_response(request)
+        variant = key_function(request, *match.args, **match.kwargs)
+        if variant is None:
+            return self.get_response(request)
+        zipped = accepts_gzip(request)
+        digest = hashlib.blake2b(
+            f"{_build()}\x1f{request.path}\x1f{variant}".encode(), digest_size=12
+        ).hexdigest()
+        etag = f'"{digest}{"-gz" if zipped else ""}"'
+        if _etag_matches(request, etag):
+            response = HttpResponseNotModified()
+            self._common_headers(response, etag)
+            return response
+        cache = caches[CACHE_ALIAS]
+        slot = f"bp:page:{digest}"
+        # Kept compressed only (a tenth of the size); the rare client without gzip gets the
+        # page unpacked on the way out.
+        stored = cache.get(slot)
+        if stored is not None:
+            headers, packed = stored
+            sent = packed if zipped else gzip.decompress(packed)
+            response = HttpResponse(sent if request.method == "GET" else b"")
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+        else:
+            setattr(request, _FLAG, True)
+            response = self.get_response(request)
+            if (
+                response.status_code != 200
+                or not getattr(response, "page_cacheable", False)
+                or response.cookies
+                or response.streaming
+                or response.has_header("Content-Encoding")
+            ):
+                return response
+            body = response.content
+            headers = [(k, v) for k, v in response.items() if k.lower() not in _NOT_STORED]
+            packed = gzip.compress(body, compresslevel=6, mtime=0)
+            cache.set(slot, (headers, packed), TIMEOUT)
+            sent = packed if zipped else body
+            response.content = sent if request.method == "GET" else b""
+            response["X-Page-Cache"] = "miss"
+        response["Content-Length"] = str(len(sent))
+        if zipped:
+            response["Content-Encoding"] = "gzip"
+        self._common_headers(response, etag)
+        return response
+
+    @staticmethod
+    def _common_headers(response: HttpResponse, etag: str) -> None:
+        response["ETag"] = etag
+        response["Cache-Control"] = CACHE_CONTROL
+        response["Vary"] = VARY
+
+
+def new_token() -> str:
+    return secrets.token_hex(8)
+
+
+def bump(*names: str) -> None:
+    """A write changed what the pages named ``names`` show (one statement per name)."""
+    from blogparade.core.models import PageVersion
+
+    for name in names:
+        token = new_token()
+        if not PageVersion.objects.filter(name=name).update(token=token):
+            PageVersion.objects.get_or_create(name=name, defaults={"token": token})
+
+
+def version(name: str) -> str:
+    """The current version of the pages named ``name`` (one indexed query)."""
+    from django.db import connection
+
+    from blogparade.core.models import PageVersion
+
+    table = connection.ops.quote_name(PageVersion._meta.db_table)
+    with connection.cursor() as cursor:  # plain SQL: see parades.pagecache.parade_page_key
+        cursor.execute(f"SELECT token FROM {table} WHERE name = %s", [name])  # noqa: S608
+        row = cursor.fetchone()
+    return row[0] if row else "-"
