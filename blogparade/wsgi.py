@@ -3,4 +3,7 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "blogparade.settings")
-application = get_wsgi_application()
+
+from blogparade.core.wsgi import guard
+
+application = guard(get_wsgi_application())

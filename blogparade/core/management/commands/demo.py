@@ -26,4 +26,4 @@ class Command(BaseCommand):
                 f"Log in at http://{shown}:{port}/dashboard/login/ as {login[0]} "
                 f"with the password {login[1]}\nPress Ctrl+C to stop."
             )
-        run_server(host=host, port=port, worker=True, threads=8, stdout=self.stdout, banner=banner)
+        run_server(host=host, port=port, worker=True, threads=4, stdout=self.stdout, banner=banner)

@@ -1,0 +1,58 @@
+"""What the WSGI server in front of Django used to do for us, for any server: refuse a
+request body over ``MAX_BODY`` before it is read (413), and take the scheme a trusted proxy
+reports (``X-Forwarded-Proto``) — only from a proxy in ``BLOGPARADE_TRUSTED_PROXIES``. The
+client's address behind such a proxy is read where it is used (:mod:`blogparade.core.clientip`).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable, Iterable
+from typing import Any
+
+# No request needs more: an avatar is at most 1 MB, and imports run on the command line.
+MAX_BODY = 8 * 1024 * 1024
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def _trusted(remote: str, proxies: Iterable[str]) -> bool:
+    try:
+        addr = ipaddress.ip_address(remote)
+    except ValueError:
+        return False
+    for item in proxies:
+        try:
+            if addr in ipaddress.ip_network(item.strip(), strict=False):
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def guard(app: WSGIApp) -> WSGIApp:
+    def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        from django.conf import settings
+
+        length = environ.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > MAX_BODY:
+            body = b"Request body too large.\n" if length.isdigit() else b"Bad Content-Length.\n"
+            status = "413 Content Too Large" if length.isdigit() else "400 Bad Request"
+            start_response(
+                status,
+                [
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Content-Length", str(len(body))),
+                    ("Connection", "close"),
+                ],
+            )
+            return [body]
+        if settings.TRUSTED_PROXIES and _trusted(
+            environ.get("REMOTE_ADDR", ""), settings.TRUSTED_PROXIES
+        ):
+            proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
+            if proto in ("http", "https"):
+                environ["wsgi.url_scheme"] = proto
+        return app(environ, start_response)
+
+    return guarded
