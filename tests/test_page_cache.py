@@ -371,3 +371,43 @@ def test_directory_follows_a_new_parade(client, parade, host):
     after = get(client, "/")
     assert after["X-Page-Cache"] == "miss" and "A second call for posts" in body(after)
     assert get(client, "/?q=second")["X-Page-Cache"] == "miss"  # each query its own variant
+
+
+def test_readers_wait_for_the_one_rendering_instead_of_rendering_it_too(client, parade):
+    """While another request renders a page (its lock is held), a reader waits for that
+    copy rather than rendering the same page again."""
+    import threading
+
+    from django.core.cache import caches
+
+    from blogparade.core import pagecache
+
+    first = get(client)
+    cache = caches[pagecache.CACHE_ALIAS]
+    (slot,) = [k for k in cache._cache if ":bp:page:" in k and not k.endswith(":lock")]
+    slot = slot.split(":", 2)[2]  # without the cache's own key prefix and version
+    stored = cache.get(slot)
+    cache.delete(slot)
+    assert cache.add(f"{slot}:lock", 1, 5)  # "somebody renders it"
+    threading.Timer(0.2, lambda: cache.set(slot, stored)).start()
+    started = time.monotonic()
+    waited = get(client)
+    assert waited["X-Page-Cache"] == "hit" and body(waited) == body(first)
+    assert time.monotonic() - started >= 0.15
+
+
+def test_a_page_from_an_earlier_minute_is_shown_while_one_request_renders_it(
+    client, parade, monkeypatch
+):
+    from django.core.cache import caches
+
+    from blogparade.core import pagecache
+
+    get(client)
+    cache = caches[pagecache.CACHE_ALIAS]
+    (slot,) = [k.split(":", 2)[2] for k in cache._cache if ":bp:page:" in k]
+    monkeypatch.setattr(pagecache, "minute", lambda: int(time.time() // 60) + 5)
+    assert cache.add(f"{slot}:lock", 1, 5)  # another request is rendering the new minute
+    assert get(client)["X-Page-Cache"] == "hit"  # the previous copy, not a second rendering
+    cache.delete(f"{slot}:lock")
+    assert get(client)["X-Page-Cache"] == "miss"

@@ -8,8 +8,8 @@ cache — compressed, with an ``ETag`` for conditional requests (``304``) and a
 How it stays exact: a view opts in with :func:`cached_page`, naming a *key function*. That
 function reads, in one small query, a version the app bumps in the same transaction as every
 write the page shows (for a parade: :mod:`blogparade.parades.pagecache`), and returns a key
-that holds it with everything else the page depends on (language, state, page number, the
-minute for relative times), or ``None`` for "render this one live". A write therefore never
+that holds it with everything else the page depends on (language, state, page number), or
+``None`` for "render this one live". A write therefore never
 has to find and delete cached pages: once it has returned, the next read computes a new key.
 Across processes this holds because the version lives in the database; the rendered pages
 live in the ``pages`` cache (Redis when configured, else each process's memory).
@@ -18,6 +18,11 @@ Who gets a cached page: ``GET`` and ``HEAD`` requests whose cookies are at most 
 cookie and the language cookie. A signed-in host, a commenter with their edit cookie or a
 remembered name, a reader with a message waiting: all get the page rendered for them. A
 cached page carries no CSRF token; its forms are protected by :mod:`blogparade.core.csrf`.
+
+Relative times ("2 hours ago") are kept fresh by rendering a page again when it is from an
+earlier minute; meanwhile the other readers get the copy they would have had a moment before.
+A page missing from the cache is rendered by one request while the others wait for it, so a
+write under load costs one rendering per process, not one per waiting reader.
 
 A view rendering for the cache sees :func:`rendering_for_cache` true, must then render
 nothing personal, and marks its response with :func:`mark_cacheable`.
@@ -33,6 +38,7 @@ import time
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
@@ -43,6 +49,7 @@ import blogparade
 
 CACHE_ALIAS = "pages"
 TIMEOUT = 3600  # an unused variant simply ages out
+LOCK_SECONDS = 5  # at most this long does a request wait for another one's rendering
 CACHE_CONTROL = "public, no-cache"
 VARY = "Accept-Language, Accept-Encoding, Cookie"
 # Headers added per request by the stack outside this middleware, or per connection.
@@ -119,6 +126,24 @@ def _build() -> str:
     return f"{release}:{newest}"
 
 
+def _etag(digest: str, rendered: int, zipped: bool) -> str:
+    return f'"{digest}.{rendered}{"-gz" if zipped else ""}"'
+
+
+def _wait_for(cache: Any, slot: str) -> tuple[int, list, bytes] | None:
+    """The page another request is rendering, once it is there (``None`` after a while:
+    then this request renders it too)."""
+    deadline = time.monotonic() + LOCK_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+        stored = cache.get(slot)
+        if stored is not None:
+            return stored
+        if cache.get(f"{slot}:lock") is None:
+            return None  # the other one gave up (an error page, a page not for everyone)
+    return None
+
+
 def _etag_matches(request: HttpRequest, etag: str) -> bool:
     header = request.headers.get("If-None-Match", "")
     if not header:
@@ -152,18 +177,25 @@ class PageCache:
         digest = hashlib.blake2b(
             f"{_build()}\x1f{request.path}\x1f{variant}".encode(), digest_size=12
         ).hexdigest()
-        etag = f'"{digest}{"-gz" if zipped else ""}"'
-        if _etag_matches(request, etag):
-            response = HttpResponseNotModified()
-            self._common_headers(response, etag)
-            return response
         cache = caches[CACHE_ALIAS]
         slot = f"bp:page:{digest}"
+        now = minute()
         # Kept compressed only (a tenth of the size); the rare client without gzip gets the
-        # page unpacked on the way out.
+        # page unpacked on the way out. With it: the minute it was rendered in.
         stored = cache.get(slot)
+        if stored is None and not cache.add(f"{slot}:lock", 1, LOCK_SECONDS):
+            # another request of this process or another one renders it right now: wait for it
+            # rather than rendering the same page sixteen times at once
+            stored = _wait_for(cache, slot)
+        elif stored is not None and stored[0] != now and cache.add(f"{slot}:lock", 1, LOCK_SECONDS):
+            stored = None  # only the minute changed: this request renders; others get this copy
         if stored is not None:
-            headers, packed = stored
+            rendered, headers, packed = stored
+            etag = _etag(digest, rendered, zipped)
+            if _etag_matches(request, etag):
+                response = HttpResponseNotModified()
+                self._common_headers(response, etag)
+                return response
             sent = packed if zipped else gzip.decompress(packed)
             response = HttpResponse(sent if request.method == "GET" else b"")
             for name, value in headers:
@@ -171,7 +203,10 @@ class PageCache:
             response["X-Page-Cache"] = "hit"
         else:
             setattr(request, _FLAG, True)
-            response = self.get_response(request)
+            try:
+                response = self.get_response(request)
+            finally:
+                cache.delete(f"{slot}:lock")
             if (
                 response.status_code != 200
                 or not getattr(response, "page_cacheable", False)
@@ -183,7 +218,8 @@ class PageCache:
             body = response.content
             headers = [(k, v) for k, v in response.items() if k.lower() not in _NOT_STORED]
             packed = gzip.compress(body, compresslevel=6, mtime=0)
-            cache.set(slot, (headers, packed), TIMEOUT)
+            cache.set(slot, (now, headers, packed), TIMEOUT)
+            etag = _etag(digest, now, zipped)
             sent = packed if zipped else body
             response.content = sent if request.method == "GET" else b""
             response["X-Page-Cache"] = "miss"

@@ -68,7 +68,8 @@ def _page_number(request: HttpRequest) -> str | None:
 
 def parade_page_key(request: HttpRequest, slug: str) -> str | None:
     """The variant of a call page (or of a roundup): parade, version, interface language,
-    state (opened, deadline passed), minute and page number; ``None`` renders live."""
+    state (opened, deadline passed) and page number; ``None`` renders live. (The page cache
+    itself renders a page again once a minute for its relative times.)"""
     page = _page_number(request)
     if page is None:
         return None
@@ -87,7 +88,7 @@ def parade_page_key(request: HttpRequest, slug: str) -> str | None:
     now = timezone.now()
     state = f"{int(now >= _aware(opens_at))}{int(now >= _aware(closes_at))}"
     language = interface_language(request, language)
-    return f"{pk}:{token}:{language}:{state}:{pagecache.minute()}:{page}"
+    return f"{pk}:{token}:{language}:{state}:{page}"
 
 
 def _aware(value: object) -> datetime:
@@ -99,8 +100,7 @@ def _aware(value: object) -> datetime:
 
 
 def directory_key(request: HttpRequest) -> str | None:
-    """The variant of the directory: its version, language, query and minute (states change
-    with time)."""
+    """The variant of the directory: its version, language and query."""
     if len(request.META.get("QUERY_STRING", "")) > 500:
         return None
     language = translation.get_language_from_request(request)
@@ -109,7 +109,6 @@ def directory_key(request: HttpRequest) -> str | None:
             pagecache.version(DIRECTORY),
             language,
             request.META.get("QUERY_STRING", ""),
-            str(pagecache.minute()),
         ]
     )
 
