@@ -24,6 +24,22 @@ def comment_thread(
     return data
 
 
+@register.simple_tag(takes_context=True)
+def comment_items(context: template.Context, nodes) -> SafeString:
+    """``{% comment_items nodes %}``: the ``<li>`` of each comment node with its replies
+    (:mod:`blogparade.comments.listing`), with the thread's ``closed``, ``max_depth``,
+    ``editable`` and ``csrf_token`` from the context."""
+    from blogparade.comments.listing import render_nodes
+
+    return render_nodes(
+        nodes,
+        csrf_token=context.get("csrf_token") or "",
+        closed=bool(context.get("closed")),
+        max_depth=int(context.get("max_depth") or 5),
+        editable=context.get("editable") or set(),
+    )
+
+
 @register.simple_tag
 def identicon(seed: str, size: int = 40) -> SafeString:
     # Drawn only from hex digits and numbers of our own: nothing foreign reaches the markup.
