@@ -411,3 +411,51 @@ def test_a_page_from_an_earlier_minute_is_shown_while_one_request_renders_it(
     assert get(client)["X-Page-Cache"] == "hit"  # the previous copy, not a second rendering
     cache.delete(f"{slot}:lock")
     assert get(client)["X-Page-Cache"] == "miss"
+
+
+# --- the fast path before Django (blogparade.core.wsgi) ------------------------------------
+
+
+def _environ(path: str = URL, **extra: str) -> dict:
+    from django.test import RequestFactory
+
+    return RequestFactory().get(path, **extra).environ
+
+
+def test_a_fresh_page_is_answered_before_django_with_its_stored_headers(client, parade):
+    from blogparade.core.pagecache import answer_before_django
+
+    assert answer_before_django(_environ()) is None  # nothing cached yet: Django renders it
+    first = get(client)
+    status, headers, data = answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip"))
+    named = dict(headers)
+    assert status == "200 OK" and named["Content-Encoding"] == "gzip"
+    assert gzip.decompress(data) == first.content
+    for name in ("Content-Security-Policy", "Content-Language", "Link", "X-Frame-Options"):
+        assert named[name] == first[name]
+    assert named["Content-Length"] == str(len(data))
+    etag = named["ETag"]
+    status, _headers, data = answer_before_django(
+        _environ(HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag)
+    )
+    assert status == "304 Not Modified" and data == b""
+
+
+def test_the_fast_path_leaves_everything_unusual_to_django(client, parade, monkeypatch):
+    from blogparade.core import pagecache
+    from blogparade.core.pagecache import answer_before_django
+
+    get(client)
+    assert answer_before_django(_environ()) is not None
+    assert answer_before_django(_environ(HTTP_COOKIE="sessionid=abc")) is None
+    assert answer_before_django(_environ(HTTP_HOST="evil.example")) is None  # not an allowed host
+    assert answer_before_django(_environ(URL + "?replytocom=1")) is None
+    post = _environ()
+    post["REQUEST_METHOD"] = "POST"
+    assert answer_before_django(post) is None
+    parade.title = "Changed"
+    parade.save()
+    assert answer_before_django(_environ()) is None  # a new version: rendered by Django
+    get(client)
+    monkeypatch.setattr(pagecache, "minute", lambda: int(time.time() // 60) + 1)
+    assert answer_before_django(_environ()) is None  # of an earlier minute: Django re-renders

@@ -37,11 +37,17 @@ class CountRequests:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if settings.METRICS:
-            method = request.method if request.method in METHODS else "OTHER"
-            with _lock:
-                _requests[(method, f"{response.status_code // 100}xx")] += 1
+        count_request(request.method or "", response.status_code)
         return response
+
+
+def count_request(method: str, status: int) -> None:
+    """Count one answered request (also for answers given before Django's handler, such as
+    the page cache's)."""
+    if settings.METRICS:
+        method = method if method in METHODS else "OTHER"
+        with _lock:
+            _requests[(method, f"{status // 100}xx")] += 1
 
 
 def _escape(value: object) -> str:

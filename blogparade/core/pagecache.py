@@ -154,6 +154,76 @@ def _etag_matches(request: HttpRequest, etag: str) -> bool:
     return etag in tags
 
 
+def _variant(request: HttpRequest) -> tuple[str, bool] | None:
+    """``(digest of the page variant, gzip accepted)`` when ``request`` may be answered from
+    the page cache, else ``None``."""
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE or personal(request):
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    key_function = getattr(match.func, _ATTR, None)
+    if key_function is None:
+        return None
+    variant = key_function(request, *match.args, **match.kwargs)
+    if variant is None:
+        return None
+    digest = hashlib.blake2b(
+        f"{_build()}\x1f{request.path}\x1f{variant}".encode(), digest_size=12
+    ).hexdigest()
+    return digest, accepts_gzip(request)
+
+
+def answer_before_django(
+    environ: dict[str, Any],
+) -> tuple[str, list[tuple[str, str]], bytes] | None:
+    """The fast path, for the WSGI entry point (:mod:`blogparade.core.wsgi`): a page that is
+    in the cache and of this minute, answered without Django's request handling and
+    middleware (whose headers it carries from when it was stored); ``None`` for everything
+    else — including anything unusual, which Django then handles as always."""
+    from django.core.exceptions import DisallowedHost
+    from django.core.handlers.wsgi import WSGIRequest
+    from django.db import DatabaseError, connection
+
+    from blogparade.core.metrics import count_request
+
+    if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not settings.PAGE_CACHE:
+        return None
+    try:
+        request = WSGIRequest(environ)
+        request.get_host()  # the allowed hosts, as Django checks them
+        found = _variant(request)
+    except DisallowedHost:
+        return None
+    except DatabaseError:
+        connection.close()  # let Django's request cycle open a fresh one
+        return None
+    if found is None:
+        return None
+    digest, zipped = found
+    stored = caches[CACHE_ALIAS].get(f"bp:page:{digest}")
+    if stored is None or stored[0] != minute():
+        return None  # rendered (and the waiting and locking) by the middleware
+    rendered, headers, packed = stored
+    etag = _etag(digest, rendered, zipped)
+    common = [
+        ("ETag", etag),
+        ("Cache-Control", CACHE_CONTROL),
+        ("Vary", VARY),
+        ("X-Request-ID", secrets.token_hex(8)),
+    ]
+    if _etag_matches(request, etag):
+        count_request(request.method or "", 304)
+        return "304 Not Modified", common, b""
+    sent = packed if zipped else gzip.decompress(packed)
+    out = [*headers, *common, ("Content-Length", str(len(sent))), ("X-Page-Cache", "hit")]
+    if zipped:
+        out.append(("Content-Encoding", "gzip"))
+    count_request(request.method or "", 200)
+    return "200 OK", out, sent if request.method == "GET" else b""
+
+
 class PageCache:
     """Serve marked views from the page cache (see the module's documentation)."""
 
@@ -161,22 +231,10 @@ class PageCache:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE or personal(request):
+        found = _variant(request)
+        if found is None:
             return self.get_response(request)
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return self.get_response(request)
-        key_function = getattr(match.func, _ATTR, None)
-        if key_function is None:
-            return self.get_response(request)
-        variant = key_function(request, *match.args, **match.kwargs)
-        if variant is None:
-            return self.get_response(request)
-        zipped = accepts_gzip(request)
-        digest = hashlib.blake2b(
-            f"{_build()}\x1f{request.path}\x1f{variant}".encode(), digest_size=12
-        ).hexdigest()
+        digest, zipped = found
         cache = caches[CACHE_ALIAS]
         slot = f"bp:page:{digest}"
         now = minute()

@@ -1,7 +1,10 @@
-"""What the WSGI server in front of Django used to do for us, for any server: refuse a
-request body over ``MAX_BODY`` before it is read (413), and take the scheme a trusted proxy
-reports (``X-Forwarded-Proto``) — only from a proxy in ``BLOGPARADE_TRUSTED_PROXIES``. The
-client's address behind such a proxy is read where it is used (:mod:`blogparade.core.clientip`).
+"""The WSGI entry point around Django. What the WSGI server in front of Django used to do
+for us, for any server: refuse a request body over ``MAX_BODY`` before it is read (413), and
+take the scheme a trusted proxy reports (``X-Forwarded-Proto``) — only from a proxy in
+``BLOGPARADE_TRUSTED_PROXIES``; the client's address behind such a proxy is read where it is
+used (:mod:`blogparade.core.clientip`). And the page cache's fast path: a fresh cached page
+is answered here, without Django's request handling
+(:func:`blogparade.core.pagecache.answer_before_django`).
 """
 
 from __future__ import annotations
@@ -53,6 +56,14 @@ def guard(app: WSGIApp) -> WSGIApp:
             proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
             if proto in ("http", "https"):
                 environ["wsgi.url_scheme"] = proto
+        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            from blogparade.core.pagecache import answer_before_django
+
+            answer = answer_before_django(environ)
+            if answer is not None:
+                status, headers, body = answer
+                start_response(status, headers)
+                return [body]
         return app(environ, start_response)
 
     return guarded
