@@ -1,31 +1,28 @@
-"""blogparade's ``/isso/`` API side by side with Isso from PyPI, both under waitress with 8 threads.
+"""blogparade's ``/isso/`` API side by side with Isso 0.14 from PyPI, each run as its users run
+it: ``blogparade serve`` as the README says, Isso under gunicorn with 2 workers as its docs
+suggest. Rate limits off on both sides (one load generator posts everything), Isso's
+moderation off and blogparade's spam checks on (blocklists, duplicates, link limit);
+writes carry a browser's ``Origin``.
 
-For each server, in one run:
+Load comes from ``wrk -t2 -c16`` (Debian's ``wrk``), every post a different comment (a Lua
+script), the two servers alternating A B B A for each figure:
 * GET of a 200-comment thread as Isso's client asks for it (``?uri=/bench/``): requests/s,
-  p50 and p99 at 16 keep-alive connections;
+  p50, p99;
 * ``POST /count`` for 10 pages: requests/s;
-* comments posted per second (16 connections, every post different) with the spam checks
-  on — blocklists, duplicate detection, link limit, moderation for blogparade; Isso's guard
-  with its per-IP rate limits raised so one load generator can post (blogparade's rate
-  limits are off for the same reason);
-* server memory: the highest PSS of the server process tree seen during the GET load.
+* comments posted per second;
+* and the ratio blogparade / Isso for each.
 
 Isso runs from a separate virtualenv (it pins its own dependencies):
 
-    python3 -m venv /tmp/issovenv && /tmp/issovenv/bin/pip install isso waitress
+    python3 -m venv /tmp/issovenv && /tmp/issovenv/bin/pip install isso==0.14.0 gunicorn
     .venv/bin/python benchmarks/isso_bench.py [--isso-venv /tmp/issovenv] [--seconds 10]
-        [--persistent-db]
-
-``--persistent-db`` runs blogparade with persistent SQLite connections (``CONN_MAX_AGE =
-None``, through a settings module that extends ``blogparade.settings``) to show what opening
-a connection per request costs; without it the shipped settings are used.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
-import json
+import itertools
 import os
 import socket
 import sqlite3
@@ -33,14 +30,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMENTS = 200
-CONNECTIONS = 16
-THREADS = 8
 
 
 def free_port() -> int:
@@ -74,7 +68,13 @@ from blogparade.comments import services
 from blogparade.comments.models import Comment
 from blogparade.comments.render import render_markdown
 from benchmarks.isso_bench import comment_rows
-thread = services.get_or_create_thread("", "/bench/", "Bench")
+from django.contrib.auth import get_user_model
+from blogparade.parades.models import Parade
+host = get_user_model().objects.create_user("bench@example.org", "bench@example.org", "pw-bench-1")
+now = timezone.now()
+Parade.objects.create(host=host, slug="bench", title="Bench", opens_at=now - timedelta(days=5),
+    closes_at=now + timedelta(days=5))
+thread = services.get_or_create_thread("", "/p/bench/", "Bench")
 start = timezone.now() - timedelta(days=1)
 for i, parent, author, email, text in comment_rows():
     Comment.objects.create(pk=i, thread=thread, parent_id=parent, author=author, email=email,
@@ -90,7 +90,7 @@ for i, parent, author, email, text in comment_rows():
 
 def fill_isso(db: Path) -> None:
     con = sqlite3.connect(db)
-    con.execute("INSERT INTO threads (id, uri, title) VALUES (1, '/bench/', 'Bench')")
+    con.execute("INSERT INTO threads (id, uri, title) VALUES (1, '/p/bench/', 'Bench')")
     start = time.time() - 86400
     con.executemany(
         "INSERT INTO comments (tid, id, parent, created, modified, mode, remote_addr, text,"
@@ -116,158 +116,123 @@ def wait_for(port: int, path: str, deadline: float = 60) -> None:
     raise SystemExit(f"server on port {port} did not answer within {deadline:.0f} s")
 
 
-def pss_kb(pid: int) -> int:
-    """PSS of ``pid`` and its descendants (kB)."""
-    total = 0
-    pids = [pid]
-    while pids:
-        p = pids.pop()
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
-            pids.extend(int(c) for c in children)
-        except OSError:
-            continue
-    return total
+POST_SCRIPT = r"""
+-- every wrk thread has its own Lua state: a thread number keeps their posts apart
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local n = 0
+local origin = os.getenv("BENCH_ORIGIN")
+local run = os.getenv("BENCH_RUN")  -- and a run number keeps one run's posts from the next's
+request = function()
+  n = n + 1
+  local body = string.format('{"text": "Post %s-%d-%d from the benchmark, with *some* Markdown.", '
+    .. '"author": "Writer %d", "email": "w%s-%d-%d@example.net", "website": "https://example.org/", '
+    .. '"title": "Bench"}', run, tid, n, n % 50, run, tid, n)
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Origin"] = origin}, body)
+end
+"""
+
+COUNT_SCRIPT = r"""
+local origin = os.getenv("BENCH_ORIGIN")
+wrk.method = "POST"
+wrk.body = '["/p/bench/", "/other/0/", "/other/1/", "/other/2/", "/other/3/", "/other/4/", '
+  .. '"/other/5/", "/other/6/", "/other/7/", "/other/8/"]'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Origin"] = origin
+"""
 
 
-def load(
-    port: int,
-    method: str,
-    path: str,
-    seconds: float,
-    body=None,
-    headers: dict[str, str] | None = None,
-    ok=(200,),
-    pid: int | None = None,
-) -> dict[str, float]:
-    """Hammer one endpoint with CONNECTIONS keep-alive connections; ``body`` may be a
-    callable (worker, n) -> bytes for unique posts."""
-    latencies: list[float] = []
-    errors = 0
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
-    peak = [0]
+_RUNS = itertools.count(1)
 
-    def sample() -> None:
-        while pid and time.monotonic() < stop_at:
-            peak[0] = max(peak[0], pss_kb(pid))
-            time.sleep(0.5)
 
-    def worker(w: int) -> None:
-        nonlocal errors
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        local: list[float] = []
-        bad = 0
-        n = 0
-        while time.monotonic() < stop_at:
-            n += 1
-            data = body(w, n) if callable(body) else body
-            started = time.perf_counter()
-            try:
-                conn.request(method, path, body=data, headers=headers or {})
-                response = conn.getresponse()
-                response.read()
-                if response.status not in ok:
-                    bad += 1
-                    continue
-            except (OSError, http.client.HTTPException):
-                bad += 1
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                continue
-            local.append(time.perf_counter() - started)
-        conn.close()
-        with lock:
-            latencies.extend(local)
-            errors += bad
+def wrk(url: str, seconds: float, script: str | None, origin: str, tmp: Path) -> dict:
+    import re
 
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    threads = [threading.Thread(target=worker, args=(w,)) for w in range(CONNECTIONS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    sampler.join()
-    latencies.sort()
-    n = len(latencies)
+    args = ["wrk", "-t2", "-c16", f"-d{seconds:.0f}s", "--latency", "--timeout", "30s"]
+    if script:
+        path = tmp / f"script-{abs(hash(script))}.lua"
+        path.write_text(script)
+        args += ["-s", str(path)]
+    out = subprocess.run(
+        [*args, url],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "BENCH_ORIGIN": origin, "BENCH_RUN": str(next(_RUNS))},
+    ).stdout
+
+    def ms(p: str) -> float:
+        m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        if not m:
+            return float("nan")
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
-        "rps": n / seconds,
-        "p50": statistics.median(latencies) * 1000 if n else float("nan"),
-        "p99": latencies[max(0, int(n * 0.99) - 1)] * 1000 if n else float("nan"),
-        "errors": errors,
-        "pss_mb": peak[0] / 1024,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": ms("50"),
+        "p99": ms("99"),
+        "errors": int(bad.group(1)) if bad else 0,
     }
 
 
-def measure(name: str, port: int, prefix: str, origin: str, pid: int, seconds: float) -> dict:
-    json_h = {"Content-Type": "application/json", "Origin": origin}
-    get = load(port, "GET", f"{prefix}?uri=%2Fbench%2F", seconds, pid=pid)
-    pages = json.dumps(["/bench/"] + [f"/other/{i}/" for i in range(9)]).encode()
-    count = load(port, "POST", f"{prefix}count", seconds, body=pages, headers=json_h)
-
-    def post_body(w: int, n: int) -> bytes:
-        return json.dumps(
-            {
-                "text": f"Post {w}-{n} from the benchmark, with *some* Markdown.",
-                "author": f"Writer {w}",
-                "email": f"w{w}-{n}@example.net",
-                "website": "https://example.org/",
-                "title": "Bench",
-            }
-        ).encode()
-
-    posts = load(
-        port,
-        "POST",
-        f"{prefix}new?uri=%2Fbench%2F",
-        seconds,
-        body=post_body,
-        headers=json_h,
-        ok=(201, 202),
-    )
-    return {"name": name, "get": get, "count": count, "posts": posts}
+FIGURES = {
+    "get": ("GET thread", "?uri=%2Fp%2Fbench%2F", None),
+    "count": ("POST /count", "count", COUNT_SCRIPT),
+    "posts": ("posting", "new?uri=%2Fp%2Fbench%2F", POST_SCRIPT),
+}
 
 
-def run_blogparade(tmp: Path, seconds: float, persistent_db: bool = False) -> dict:
+class Side:
+    def __init__(self, name: str, port: int, prefix: str, proc: subprocess.Popen) -> None:
+        self.name, self.port, self.prefix, self.proc = name, port, prefix, proc
+        self.origin = f"http://127.0.0.1:{port}"
+
+    def url(self, tail: str) -> str:
+        return f"http://127.0.0.1:{self.port}{self.prefix}{tail}"
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, 9)
+
+
+def start_blogparade(tmp: Path) -> Side:
     port = free_port()
-    settings_module = "blogparade.settings"
-    if persistent_db:
-        (tmp / "bench_settings.py").write_text(
-            "from blogparade.settings import *  # noqa: F403\n"
-            'DATABASES["default"]["CONN_MAX_AGE"] = None  # noqa: F405\n'
-        )
-        settings_module = "bench_settings"
     base = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DJANGO_SETTINGS_MODULE": "blogparade.settings",
         "BLOGPARADE_DATA_DIR": str(tmp / "bp"),
         "BLOGPARADE_RATE_LIMITS": "off",
         "BLOGPARADE_BASE_URL": base,
-        "BLOGPARADE_TASKS": "db",
         "BLOGPARADE_EMAIL_URL": f"file://{tmp / 'mail'}",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(tmp)]),
+        "PYTHONPATH": str(ROOT),
     }
     env.pop("BLOGPARADE_DATABASE_URL", None)
+    env.pop("BLOGPARADE_TASKS", None)
     setup_blogparade(env)
-    cmd = [sys.executable, "-m", "blogparade.cli", "serve", "--port", str(port), "--no-worker"]
-    cmd += ["--threads", str(THREADS)]
-    server = subprocess.Popen(
-        cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    blogparade = Path(sys.executable).parent / "blogparade"
+    proc = subprocess.Popen(
+        [str(blogparade), "serve", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
-    try:
-        wait_for(port, "/healthz")
-        return measure("blogparade", port, "/isso/", base, server.pid, seconds)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    wait_for(port, "/healthz")
+    return Side("blogparade", port, "/isso/", proc)
 
 
-def run_isso(tmp: Path, venv: Path, seconds: float) -> dict:
+def start_isso(tmp: Path, venv: Path) -> Side:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     db = tmp / "isso.db"
@@ -280,60 +245,59 @@ def run_isso(tmp: Path, venv: Path, seconds: float) -> dict:
         "reply-to-self = true\nrequire-author = true\nrequire-email = true\n"
     )
     env = {**os.environ, "ISSO_SETTINGS": str(cfg)}
-    cmd = [str(venv / "bin" / "waitress-serve"), f"--threads={THREADS}"]
-    cmd += [f"--listen=127.0.0.1:{port}", "isso.run:application"]
-    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(port, "/?uri=%2Fnothing%2F")
-        fill_isso(db)
-        return measure("Isso", port, "/", base, server.pid, seconds)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    cmd = [str(venv / "bin" / "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}"]
+    cmd += ["isso.run:application"]
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    wait_for(port, "/?uri=%2Fnothing%2F")
+    fill_isso(db)
+    return Side("Isso", port, "/", proc)
 
 
 def main() -> None:
+    import shutil
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--isso-venv", default=os.environ.get("ISSO_VENV", "/tmp/issovenv"))
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("BENCH_SECONDS", 10)))
-    parser.add_argument(
-        "--persistent-db",
-        action="store_true",
-        help="blogparade with persistent SQLite connections (CONN_MAX_AGE=None)",
-    )
     args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
     venv = Path(args.isso_venv)
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        results.append(run_blogparade(Path(tmp), args.seconds, args.persistent_db))
-        if (venv / "bin" / "waitress-serve").exists():
-            results.append(run_isso(Path(tmp), venv, args.seconds))
-        else:
-            print(f"(Isso skipped: no {venv}/bin/waitress-serve; see the docstring)")
+    if not (venv / "bin" / "gunicorn").exists():
+        raise SystemExit(f"no {venv}/bin/gunicorn: see this script's docstring")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        sides = [start_blogparade(tmp), start_isso(tmp, venv)]
+        try:
+            results: dict[str, dict[str, list[dict]]] = {s.name: {} for s in sides}
+            for key, (label, tail, script) in FIGURES.items():
+                for side in sides:  # warm-up
+                    wrk(side.url(tail), 2, script, side.origin, tmp)
+                for side in [*sides, *reversed(sides)]:
+                    r = wrk(side.url(tail), args.seconds, script, side.origin, tmp)
+                    results[side.name].setdefault(key, []).append(r)
+                    print(
+                        f"  {label:<12} {side.name:<11} {r['rps']:9.1f}/s  p50 {r['p50']:7.1f} ms"
+                        f"  p99 {r['p99']:7.1f} ms  non-2xx {r['errors']}"
+                    )
+        finally:
+            for side in sides:
+                side.stop()
     print(
-        f"{COMMENTS}-comment thread, {CONNECTIONS} connections, waitress {THREADS} threads, "
-        f"{args.seconds:.0f} s per figure"
-        + (", blogparade with persistent DB connections" if args.persistent_db else "")
+        f"\n{COMMENTS}-comment thread, wrk -t2 -c16, {args.seconds:.0f} s per run, A B B A; "
+        "blogparade serve (granian) against Isso 0.14 (gunicorn, 2 workers)"
     )
-    header = (
-        f"{'':12} {'GET req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'PSS MB':>7} "
-        f"{'count req/s':>12} {'posts/s':>8} {'errors':>7}"
-    )
-    print(header)
-    for r in results:
-        g, c, p = r["get"], r["count"], r["posts"]
-        errors = int(g["errors"] + c["errors"] + p["errors"])
+    print(f"{'':14}{'blogparade /s':>20}{'Isso /s':>20}{'ratio':>8}")
+    for key, (label, _tail, _script) in FIGURES.items():
+        ours = [r["rps"] for r in results["blogparade"][key]]
+        theirs = [r["rps"] for r in results["Isso"][key]]
+        ratio = statistics.median(ours) / max(statistics.median(theirs), 1e-9)
         print(
-            f"{r['name']:12} {g['rps']:10.1f} {g['p50']:8.1f} {g['p99']:8.1f} {g['pss_mb']:7.1f} "
-            f"{c['rps']:12.1f} {p['rps']:8.1f} {errors:7d}"
+            f"{label:<14}{min(ours):>9.1f}–{max(ours):<10.1f}{min(theirs):>9.1f}–{max(theirs):<10.1f}"
+            f"{ratio:>6.2f}×"
         )
-    if len(results) == 2:
-        ours, theirs = results[0], results[1]
-        for key, label in (("get", "GET"), ("count", "POST /count"), ("posts", "posts")):
-            if theirs[key]["rps"]:
-                print(f"{label}: {ours[key]['rps'] / theirs[key]['rps']:.1f}x Isso")
-        if theirs["get"]["pss_mb"]:
-            print(f"memory: {ours['get']['pss_mb'] / theirs['get']['pss_mb']:.2f}x Isso")
 
 
 if __name__ == "__main__":
