@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -49,6 +49,7 @@ class _Texts:
         self.max_depth = max_depth
         self.editable = editable
         self.zone = timezone.get_current_timezone()
+        self.datetime_format = formats.get_format("DATETIME_FORMAT")
 
 
 def render_nodes(
@@ -80,7 +81,7 @@ def _node(node: Node, t: _Texts, out: list[str], avatar) -> None:
         out.append(f'\n    <p class="bp-comment__deleted">{t.deleted}</p>\n  ')
     else:
         local = timezone.localtime(c.created, t.zone) if timezone.is_aware(c.created) else c.created
-        full = escape(formats.date_format(local, "DATETIME_FORMAT"))
+        full = escape(dateformat.format(local, t.datetime_format))
         website = safe_url(c.website)
         author = escape(c.author)
         name = (

@@ -20,3 +20,12 @@ def contribution_list(context, parade) -> SafeString:
     page = int(raw) if raw.isdigit() and len(raw) < 6 else 1
     # Our own template, rendered with autoescaping: safe to print as it is.
     return mark_safe(contribution_list_html(parade, get_language(), page))
+
+
+@register.simple_tag
+def contribution_items(contributions) -> SafeString:
+    """``{% contribution_items contributions %}``: their ``<li>`` items
+    (:mod:`blogparade.contributions.listing`)."""
+    from blogparade.contributions.listing import render_items
+
+    return render_items(contributions)
