@@ -459,3 +459,15 @@ def test_the_fast_path_leaves_everything_unusual_to_django(client, parade, monke
     get(client)
     monkeypatch.setattr(pagecache, "minute", lambda: int(time.time() // 60) + 1)
     assert answer_before_django(_environ()) is None  # of an earlier minute: Django re-renders
+
+
+def test_comments_change_the_call_page_but_not_the_directory(client, parade):
+    from blogparade.core.pagecache import version
+
+    thread = comment_services.get_or_create_thread("", URL)
+    before_page, before_directory = Parade.objects.get(pk=parade.pk).page_token, version("directory")
+    Comment.objects.create(
+        thread=thread, author="Ada", email="a@example.net", text="Hi", text_html="<p>Hi</p>"
+    )
+    assert Parade.objects.get(pk=parade.pk).page_token != before_page
+    assert version("directory") == before_directory

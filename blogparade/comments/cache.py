@@ -35,7 +35,8 @@ def bump(*thread_ids: int | None) -> None:
     if ids:
         Thread.objects.filter(pk__in=ids).update(version=F("version") + 1)
         # the parade pages that show these threads are rendered anew too
-        touch(Thread.objects.filter(pk__in=ids).values_list("parade_id", flat=True))
+        parades = Thread.objects.filter(pk__in=ids).values_list("parade_id", flat=True)
+        touch(parades, directory=False)  # the directory shows no comments
 
 
 def bump_many(thread_ids: Iterable[int]) -> None:
@@ -82,4 +83,4 @@ def _deleted(sender: type[Comment], instance: Comment, **kwargs: object) -> None
 
 @receiver(post_save, sender=Thread, dispatch_uid="comments-page-thread-saved")
 def _thread_saved(sender: type[Thread], instance: Thread, **kwargs: object) -> None:
-    touch([instance.parade_id])  # closed, reopened, attached to a parade
+    touch([instance.parade_id], directory=False)  # closed, reopened, attached to a parade

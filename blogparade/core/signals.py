@@ -31,5 +31,6 @@ workers_gone = Signal()
 # ``pages_changed``: a write changed what the public pages of these parades show (reactions,
 # for instance, which the parades app cannot see being written). Sent by the app that wrote;
 # the parades app gives those pages a new version (blogparade.parades.pagecache).
-# Keyword argument: ``parade_ids`` (an iterable of parade ids; None entries are ignored).
+# Keyword arguments: ``parade_ids`` (an iterable of parade ids; None entries are ignored) and
+# ``directory`` (default True: False when the directory shows nothing of the change).
 pages_changed = Signal()

@@ -17,7 +17,7 @@ def changed(mentions: Iterable[Mention]) -> None:
     """Tell the parades app that the pages of these mentions' parades changed."""
     ids = {m.parade_id for m in mentions if m.parade_id and m.type in REACTION_TYPES}
     if ids:
-        pages_changed.send(sender=Mention, parade_ids=ids)
+        pages_changed.send(sender=Mention, parade_ids=ids, directory=False)  # not shown there
 
 
 @receiver(post_save, sender=Mention, dispatch_uid="linkbacks-page-saved")

@@ -37,13 +37,15 @@ from blogparade.parades.models import (
 DIRECTORY = "directory"
 
 
-def touch(parade_ids: Iterable[int | None]) -> None:
-    """What these parades' pages show has changed (one UPDATE, and the directory's)."""
+def touch(parade_ids: Iterable[int | None], *, directory: bool = True) -> None:
+    """What these parades' pages show has changed (one UPDATE, and one for the directory
+    unless ``directory`` is false: comments and reactions do not show there)."""
     ids = {int(i) for i in parade_ids if i}
     if not ids:
         return
     Parade.objects.filter(pk__in=ids).update(page_token=new_page_token())
-    pagecache.bump(DIRECTORY)
+    if directory:
+        pagecache.bump(DIRECTORY)
 
 
 def interface_language(request: HttpRequest, parade_language: str) -> str:
@@ -114,8 +116,10 @@ def directory_key(request: HttpRequest) -> str | None:
 
 
 @receiver(pages_changed, dispatch_uid="parades-pages-changed")
-def _pages_changed(sender: object, parade_ids: Iterable[int | None] = (), **kwargs: object) -> None:
-    touch(parade_ids)
+def _pages_changed(
+    sender: object, parade_ids: Iterable[int | None] = (), directory: bool = True, **kwargs: object
+) -> None:
+    touch(parade_ids, directory=directory)
 
 
 @receiver(post_save, sender=Parade, dispatch_uid="parades-page-parade-saved")
