@@ -108,3 +108,22 @@ def test_serve_rejects_a_taken_port_in_one_line(server_env):
     assert proc.returncode != 0
     assert f"cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_printed_address_answers_when_it_is_printed(server_env):
+    """The request processes start after the socket is bound: "serving at" waits for them,
+    so a reader who clicks the address at once gets the page."""
+    port = free_port()
+    proc = start(["serve", "--port", str(port), "--processes", "2"], server_env)
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while "serving at" not in line and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line and proc.poll() is not None:
+                pytest.fail("the server exited before it said where it serves")
+        assert f"http://127.0.0.1:{port}/" in line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+            assert response.status == 200  # no retry: it answers as soon as it is announced
+    finally:
+        stop(proc)

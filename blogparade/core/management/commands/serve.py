@@ -3,6 +3,7 @@ import multiprocessing
 import os
 import socket
 import sys
+import threading
 import time
 
 from django.conf import settings
@@ -61,6 +62,22 @@ def build_server(target: str, *, host: str, port: int, processes: int, threads: 
     )
 
 
+def _wait_until_answering(host: str, port: int, seconds: float = 120) -> None:
+    import http.client
+
+    # a wildcard address is asked on loopback
+    target = "::1" if host in ("::", "::0") else "127.0.0.1" if host in ("0.0.0.0", "") else host  # noqa: S104
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection(target, port, timeout=5)
+            conn.request("GET", "/healthz")
+            conn.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
 def _check_port(host: str, port: int) -> None:
     """Fail in one line, before anything starts, when the address cannot be listened on."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -102,13 +119,18 @@ def run_server(
     started: list[object] = []
     shown_host = f"[{host}]" if ":" in host else host
 
-    def ready() -> None:
-        if worker:
-            started.extend(start_background())
+    def announce() -> None:
+        # Said once a request process answers, so the printed address works when it is read.
+        _wait_until_answering(host, port)
         stdout.write(f"blogparade is serving at http://{shown_host}:{port}/")
         if banner:
             stdout.write(banner)
         sys.stdout.flush()
+
+    def ready() -> None:  # the socket is bound; the request processes start next
+        if worker:
+            started.extend(start_background())
+        threading.Thread(target=announce, name="blogparade-announce", daemon=True).start()
 
     server.on_startup(ready)
     server.on_shutdown(lambda: stop_background(started))
