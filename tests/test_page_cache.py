@@ -465,7 +465,10 @@ def test_comments_change_the_call_page_but_not_the_directory(client, parade):
     from blogparade.core.pagecache import version
 
     thread = comment_services.get_or_create_thread("", URL)
-    before_page, before_directory = Parade.objects.get(pk=parade.pk).page_token, version("directory")
+    before_page, before_directory = (
+        Parade.objects.get(pk=parade.pk).page_token,
+        version("directory"),
+    )
     Comment.objects.create(
         thread=thread, author="Ada", email="a@example.net", text="Hi", text_html="<p>Hi</p>"
     )

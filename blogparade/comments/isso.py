@@ -41,6 +41,7 @@ from blogparade.comments.render import (
 )
 from blogparade.core import ratelimit
 from blogparade.core.clientip import client_ip
+from blogparade.core.fastpath import before_middleware
 from blogparade.core.inputs import MalformedInput, parse_json
 from blogparade.core.models import RegisteredSite, origin_of
 
@@ -391,6 +392,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"text": render_markdown(data["text"][: services.MAX_TEXT])})
 
 
+@before_middleware  # asked on every page view of every blog with counters; read-only
 @api("POST")
 def count(request: HttpRequest) -> HttpResponse:
     data = _json_body(request)

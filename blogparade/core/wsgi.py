@@ -2,9 +2,9 @@
 for us, for any server: refuse a request body over ``MAX_BODY`` before it is read (413), and
 take the scheme a trusted proxy reports (``X-Forwarded-Proto``) — only from a proxy in
 ``BLOGPARADE_TRUSTED_PROXIES``; the client's address behind such a proxy is read where it is
-used (:mod:`blogparade.core.clientip`). And the page cache's fast path: a fresh cached page
-is answered here, without Django's request handling
-(:func:`blogparade.core.pagecache.answer_before_django`).
+used (:mod:`blogparade.core.clientip`). And the fast paths: a fresh cached page
+(:func:`blogparade.core.pagecache.answer_before_django`) and the few read-only views marked
+for it (:mod:`blogparade.core.fastpath`) are answered here, without Django's middleware.
 """
 
 from __future__ import annotations
@@ -56,14 +56,17 @@ def guard(app: WSGIApp) -> WSGIApp:
             proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
             if proto in ("http", "https"):
                 environ["wsgi.url_scheme"] = proto
-        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
-            from blogparade.core.pagecache import answer_before_django
+        from blogparade.core import fastpath, pagecache
 
-            answer = answer_before_django(environ)
-            if answer is not None:
-                status, headers, body = answer
-                start_response(status, headers)
-                return [body]
+        answer = None
+        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            answer = pagecache.answer_before_django(environ)
+        if answer is None:
+            answer = fastpath.answer(environ)
+        if answer is not None:
+            status, headers, body = answer
+            start_response(status, headers)
+            return [body]
         return app(environ, start_response)
 
     return guarded
