@@ -190,6 +190,11 @@ def answer_before_django(
 
     if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not settings.PAGE_CACHE:
         return None
+    try:  # most requests are for other views: find that out before building a request
+        if not hasattr(resolve(environ.get("PATH_INFO", "") or "/").func, _ATTR):
+            return None
+    except Resolver404:
+        return None
     try:
         request = WSGIRequest(environ)
         request.get_host()  # the allowed hosts, as Django checks them
