@@ -24,7 +24,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from blogparade.comments.models import Comment, Thread
-from blogparade.parades.pagecache import touch
+from blogparade.parades.pagecache import touch, touch_selected
 
 TIMEOUT = 24 * 3600  # stale versions simply age out
 
@@ -34,9 +34,9 @@ def bump(*thread_ids: int | None) -> None:
     ids = {t for t in thread_ids if t}
     if ids:
         Thread.objects.filter(pk__in=ids).update(version=F("version") + 1)
-        # the parade pages that show these threads are rendered anew too
-        parades = Thread.objects.filter(pk__in=ids).values_list("parade_id", flat=True)
-        touch(parades, directory=False)  # the directory shows no comments
+        # the parade pages that show these threads get a new version too (one statement; the
+        # directory shows no comments)
+        touch_selected(Thread.objects.filter(pk__in=ids).values("parade_id"), directory=False)
 
 
 def bump_many(thread_ids: Iterable[int]) -> None:

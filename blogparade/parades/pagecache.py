@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
@@ -44,6 +45,14 @@ def touch(parade_ids: Iterable[int | None], *, directory: bool = True) -> None:
     if not ids:
         return
     Parade.objects.filter(pk__in=ids).update(page_token=new_page_token())
+    if directory:
+        pagecache.bump(DIRECTORY)
+
+
+def touch_selected(parade_ids: QuerySet, *, directory: bool = True) -> None:
+    """Like :func:`touch`, for the parades a query selects (its ids become a subquery: one
+    statement whatever their number)."""
+    Parade.objects.filter(pk__in=parade_ids).update(page_token=new_page_token())
     if directory:
         pagecache.bump(DIRECTORY)
 
