@@ -1,0 +1,152 @@
+"""A German reader of a German parade meets no English from our catalogue: the public pages,
+the host's dashboard, the error page and the mails, rendered in German, contain no msgid of
+``locale/de`` whose German differs from it (the language rule of DESIGN.md).
+
+Only phrases of some length are looked for (at least 14 characters of text between
+placeholders, with a space), so that a word both languages share ("Blog", "Feed") does not
+count; text the parade's host or a contributor wrote is German here, so an English phrase
+can only come from an untranslated catalogue string."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from tests.test_locale import LOCALE, read_po
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+TAG = re.compile(r"<[^>]+>")
+
+
+def english_phrases() -> list[str]:
+    """The catalogue's English phrases whose German is different."""
+    phrases = set()
+    for entry in read_po(LOCALE / "django.po"):
+        msgid, msgstrs = str(entry["msgid"]), entry["msgstr"]
+        if not msgstrs or msgstrs[0] == msgid:  # type: ignore[index]
+            continue
+        for chunk in PLACEHOLDER.split(TAG.sub(" ", msgid)):
+            chunk = " ".join(chunk.split()).strip(" .,:;()–-“”\"'")
+            if len(chunk) >= 14 and " " in chunk:
+                phrases.add(chunk)
+    return sorted(phrases)
+
+
+PHRASES = english_phrases()
+
+
+def visible_text(page: str) -> str:
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r"<!--.*?-->", " ", page, flags=re.S)
+    # attribute values a reader meets too (labels, titles, placeholders)
+    attrs = " ".join(re.findall(r'(?:aria-label|title|placeholder|alt)="([^"]*)"', page))
+    return " ".join(html.unescape(TAG.sub(" ", page) + " " + attrs).split())
+
+
+def english_in(text: str) -> list[str]:
+    return [p for p in PHRASES if p in text]
+
+
+@pytest.fixture
+def german(client, host, settings):
+    from blogparade.contributions.models import Contribution
+    from blogparade.parades.models import HostProfile, Parade
+
+    settings.LANGUAGE_CODE = "de"
+    HostProfile.objects.filter(user=host).update(name="Hanna Gastgeberin", bio="Schreibt gern.")
+    now = timezone.now()
+    parade = Parade.objects.create(
+        host=host,
+        slug="langsam",
+        title="Was bedeutet euch Langsamkeit?",
+        question="Was bedeutet euch Langsamkeit?",
+        call_text="Erzählt von **langsamen** Tagen.",
+        rules="Bitte auf Deutsch.",
+        hashtag="langsam",
+        language="de",
+        opens_at=now - timedelta(days=3),
+        closes_at=now + timedelta(days=10),
+    )
+    Contribution.objects.create(
+        parade=parade,
+        url="https://anna.example/langsam",
+        canonical_url="https://anna.example/langsam",
+        title="Mein langsamer Sonntag",
+        author_name="Anna",
+        summary="Ein Tag ohne Uhr.",
+        status=Contribution.Status.APPROVED,
+        language="de",
+        published=now - timedelta(days=1),
+    )
+    Contribution.objects.create(
+        parade=parade,
+        url="https://ben.example/eile",
+        canonical_url="https://ben.example/eile",
+        title="Eile",
+        status=Contribution.Status.PENDING,
+        language="de",
+    )
+    client.cookies["django_language"] = "de"
+    return parade
+
+
+def _german_page(client, url: str, expect: int = 200) -> list[str]:
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == expect, url
+    return english_in(visible_text(response.content.decode()))
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/p/langsam/", "/p/langsam/thanks/", "/p/langsam/remind/", "/dashboard/login/"],
+)
+def test_public_pages(client, german, url):
+    assert _german_page(client, url) == []
+
+
+def test_the_404_page(client, german):
+    assert _german_page(client, "/p/gibt-es-nicht/", expect=404) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/dashboard/",
+        "/dashboard/new/",
+        "/dashboard/profile/",
+        "/dashboard/p/langsam/",
+        "/dashboard/p/langsam/edit/",
+        "/dashboard/p/langsam/share/",
+    ],
+)
+def test_dashboard_pages(client, german, host, url):
+    client.force_login(host)
+    assert _german_page(client, url) == []
+
+
+def test_the_reminder_confirmation_mail(client, german, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/p/langsam/remind/",
+            {"email": "clara@example.net", "consent": "on"},
+            HTTP_ACCEPT_LANGUAGE="de",
+            headers={"Sec-Fetch-Site": "same-origin"},
+        )
+    assert response.status_code in (200, 302)
+    assert mail.outbox, "a confirmation mail is sent"
+    for message in mail.outbox:
+        assert english_in(" ".join(f"{message.subject} {message.body}".split())) == []
+
+
+def test_the_check_finds_english_where_there_is_some(client, german):
+    """The same pages in English are full of the phrases looked for: the check can fail."""
+    client.cookies["django_language"] = "en"
+    response = client.get("/p/langsam/", HTTP_ACCEPT_LANGUAGE="en")
+    found = english_in(visible_text(response.content.decode()))
+    assert len(found) >= 5, found
