@@ -122,11 +122,44 @@ def test_the_404_page(client, german):
         "/dashboard/p/langsam/",
         "/dashboard/p/langsam/edit/",
         "/dashboard/p/langsam/share/",
+        "/dashboard/p/langsam/roundup/",
+        "/dashboard/p/langsam/watch/",
+        "/dashboard/comments/",
+        "/dashboard/comments/email/",
+        "/dashboard/comments/privacy/",
     ],
 )
 def test_dashboard_pages(client, german, host, url):
     client.force_login(host)
     assert _german_page(client, url) == []
+
+
+def test_the_published_roundup_and_its_exports(client, german, settings):
+    from blogparade.contributions import roundup as service
+
+    german.opens_at = timezone.now() - timedelta(days=20)
+    german.closes_at = timezone.now() - timedelta(days=1)
+    german.save()
+    roundup = service.draft_roundup(german)
+    service.publish_roundup(roundup)
+    assert _german_page(client, "/p/langsam/roundup/") == []
+    for fmt in ("md", "html"):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        out = StringIO()
+        call_command("roundup", "langsam", "--format", fmt, stdout=out)
+        assert english_in(visible_text(out.getvalue())) == [], fmt
+
+
+@pytest.mark.parametrize(
+    "url", ["/feeds/parades.atom", "/feeds/roundups.atom", "/p/langsam/deadline.ics"]
+)
+def test_feeds_and_calendar_of_a_german_parade(client, german, url):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 200
+    assert english_in(visible_text(response.content.decode())) == []
 
 
 def test_the_reminder_confirmation_mail(client, german, django_capture_on_commit_callbacks):
