@@ -520,6 +520,9 @@ def summary_sentence(stats: dict[str, Any]) -> str:
     }
 
 
+LABEL_CHAR_WIDTH = 6.5  # px per character of a 10 px label, generously
+
+
 def timeline_svg(days: Sequence[dict[str, Any]], *, ident: str = "roundup-timeline") -> SafeString:
     """An accessible inline SVG bar chart of contributions per day ('' when there are none).
 
@@ -530,7 +533,9 @@ def timeline_svg(days: Sequence[dict[str, Any]], *, ident: str = "roundup-timeli
         return mark_safe("")
     peak = max(d["count"] for d in days) or 1
     bar, gap, height, top, bottom = 14, 4, 100, 16, 18
-    width = max(len(days) * (bar + gap) + gap, 120)
+    # room for the first and the last date side by side (10 px type: about 6 px a character)
+    label_width = LABEL_CHAR_WIDTH * max(len(str(days[0]["date"])), len(str(days[-1]["date"])))
+    width = max(len(days) * (bar + gap) + gap, round(2 * label_width + 4 * gap))
     busiest = max(days, key=lambda d: d["count"])
     total = sum(d["count"] for d in days)
     title = _("Contributions per day")
@@ -556,10 +561,15 @@ def timeline_svg(days: Sequence[dict[str, Any]], *, ident: str = "roundup-timeli
                 x, y, bar, max(h, 0), d["date"], d["count"],
             )
         )  # fmt: skip
-    labels = format_html(
-        '<text x="{}" y="{}" font-size="10">{}</text><text x="{}" y="{}" font-size="10" text-anchor="end">{}</text>',
-        gap, top + height + 13, days[0]["date"], width - gap, top + height + 13, days[-1]["date"],
-    )  # fmt: skip
+    if len(days) == 1:  # one day: its date once, under its bar
+        labels = format_html(
+            '<text x="{}" y="{}" font-size="10">{}</text>', gap, top + height + 13, days[0]["date"]
+        )
+    else:
+        labels = format_html(
+            '<text x="{}" y="{}" font-size="10">{}</text><text x="{}" y="{}" font-size="10" text-anchor="end">{}</text>',
+            gap, top + height + 13, days[0]["date"], width - gap, top + height + 13, days[-1]["date"],
+        )  # fmt: skip
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" class="roundup-timeline" role="img" '
         'viewBox="0 0 {w} {h}" width="{w}" height="{h}" aria-labelledby="{i}-title {i}-desc">'

@@ -199,3 +199,37 @@ def test_closed_parades_get_a_draft_once():
     assert service.draft_due_roundups() == 1
     assert Roundup.objects.get(parade=closed).entries.count() == 1
     assert service.draft_due_roundups() == 0
+
+
+def _labels(svg: str) -> list[tuple[float, str, str]]:
+    import re
+
+    return [
+        (float(x), anchor or "start", text)
+        for x, anchor, text in re.findall(
+            r'<text x="([\d.]+)" y="\d+" font-size="10"(?: text-anchor="(\w+)")?>([^<]+)</text>',
+            svg,
+        )
+        if "-" in text
+    ]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 8])
+def test_the_charts_date_labels_never_overlap(count):
+    """One day: its date once. More: the first and the last date, with room between them."""
+    import re
+
+    from blogparade.contributions.roundup import LABEL_CHAR_WIDTH, timeline_svg
+
+    days = [{"date": f"2026-12-{d:02d}", "count": d % 3 + 1} for d in range(1, count + 1)]
+    svg = str(timeline_svg(days))
+    labels = _labels(svg)
+    width = int(re.search(r'width="(\d+)"', svg).group(1))
+    if count == 1:
+        assert [text for _x, _a, text in labels] == ["2026-12-01"]
+        return
+    (x1, a1, first), (x2, a2, last) = labels
+    assert (a1, a2) == ("start", "end") and first != last
+    first_end = x1 + LABEL_CHAR_WIDTH * len(first)
+    last_start = x2 - LABEL_CHAR_WIDTH * len(last)
+    assert first_end + 4 <= last_start and x2 <= width
