@@ -417,10 +417,43 @@ def draft_roundup(parade: Parade) -> Roundup:
         for e in entries:
             e.contribution = by_id[e.contribution_id]
         _renumber(roundup, entries)
+        proposed_before = (roundup.data or {}).get("proposed_intro", "")
         roundup.data = compute_data(parade, contributions)
+        # An opening in the host's voice, until the host writes their own: a proposal is
+        # brought up to date with the draft, the host's text is never touched.
+        proposal = propose_intro(parade, roundup.data.get("stats") or {})
+        if not roundup.intro.strip() or roundup.intro == proposed_before:
+            roundup.intro = proposal
+        roundup.data["proposed_intro"] = proposal
         roundup.drafted_at = timezone.now()
         roundup.save()
     return roundup
+
+
+def propose_intro(parade: Parade, stats: dict[str, Any]) -> str:
+    """The draft's opening, in the parade's language and the host's voice: when the question
+    was asked, the question, how many answered. ``""`` while nobody has."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import formats
+
+    n, m = stats.get("contributions", 0), stats.get("contributors", 0)
+    if not n:
+        return ""
+    with translation.override(parade.language):
+        try:
+            zone = ZoneInfo(parade.time_zone)
+        except (ValueError, KeyError):
+            zone = None
+        opened = formats.date_format(timezone.localtime(parade.opens_at, zone), "DATE_FORMAT")
+        people = ngettext("%(m)d blogger", "%(m)d bloggers", m) % {"m": m}
+        return ngettext(
+            "On %(opened)s I asked: “%(question)s” %(count)d post by %(people)s answered. "
+            "Thank you! Here it is.",
+            "On %(opened)s I asked: “%(question)s” %(count)d posts by %(people)s answered. "
+            "Thank you all! Here they are.",
+            n,
+        ) % {"opened": opened, "question": parade.display_question, "count": n, "people": people}
 
 
 @task()

@@ -233,3 +233,31 @@ def test_the_charts_date_labels_never_overlap(count):
     first_end = x1 + LABEL_CHAR_WIDTH * len(first)
     last_start = x2 - LABEL_CHAR_WIDTH * len(last)
     assert first_end + 4 <= last_start and x2 <= width
+
+
+def test_the_draft_opens_in_the_hosts_voice_until_the_host_writes_their_own():
+    parade = make_parade(question="What keeps you writing?")
+    make_contribution(parade)
+    roundup = service.draft_roundup(parade)
+    assert roundup.intro.startswith("On ") and "I asked: “What keeps you writing?”" in roundup.intro
+    assert "1 post by 1 blogger answered. Thank you! Here it is." in roundup.intro
+    make_contribution(parade)
+    roundup = service.draft_roundup(parade)  # a refreshed draft brings the proposal up to date
+    assert "2 posts by 2 bloggers answered. Thank you all! Here they are." in roundup.intro
+    service.update_roundup(roundup, intro="My own words.")
+    make_contribution(parade)
+    assert service.draft_roundup(parade).intro == "My own words."  # never overwritten
+
+
+def test_the_proposed_opening_is_in_the_parades_language():
+    parade = make_parade(language="de", question="Was bringt euch zum Bloggen?")
+    make_contribution(parade)
+    make_contribution(parade)
+    intro = service.draft_roundup(parade).intro
+    assert "habe ich gefragt: „Was bringt euch zum Bloggen?“" in intro
+    assert "Geantwortet haben 2 Beiträge von 2 Bloggerinnen und Bloggern." in intro
+
+
+def test_no_opening_is_proposed_while_nobody_has_answered():
+    parade = make_parade()
+    assert service.draft_roundup(parade).intro == ""
