@@ -418,7 +418,6 @@ LOGGING = {
     "root": {"handlers": ["stderr"], "level": env_str("BLOGPARADE_LOG_LEVEL", "INFO").upper()},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
-        "waitress.queue": {"level": "ERROR"},
         # one INFO line per task start and end drowns everything else; failures still show
         "django_tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},

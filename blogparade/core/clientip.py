@@ -49,6 +49,12 @@ def _trusted(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return any(addr in net for net in _networks(proxies))
 
 
+def from_trusted_proxy(remote_addr: str) -> bool:
+    """Does a request from ``remote_addr`` come from one of ``BLOGPARADE_TRUSTED_PROXIES``?"""
+    addr = _parse(remote_addr or "")
+    return addr is not None and _trusted(addr)
+
+
 def client_ip(request: HttpRequest) -> str:
     """Return the client's address as a normalised string ('' when unknown)."""
     remote = _parse(request.META.get("REMOTE_ADDR", "") or "")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -27,17 +26,14 @@ from django.views.decorators.csrf import csrf_exempt
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else ""
-
-
 def own_origins(request: HttpRequest) -> set[str]:
     """The origins this site is reached at: ``BLOGPARADE_BASE_URL``'s, the request's own
     (host and scheme as Django sees them) and Django's ``CSRF_TRUSTED_ORIGINS``."""
-    found = {_origin(settings.BASE_URL), f"{request.scheme}://{request.get_host()}".lower()}
-    found.update(o.lower() for o in settings.CSRF_TRUSTED_ORIGINS)
-    return found
+    from blogparade.core.models import origin_of
+
+    found = {origin_of(settings.BASE_URL), origin_of(f"{request.scheme}://{request.get_host()}")}
+    found.update(origin_of(o) for o in settings.CSRF_TRUSTED_ORIGINS)
+    return found - {""}
 
 
 def same_origin(request: HttpRequest) -> bool | None:
@@ -48,7 +44,9 @@ def same_origin(request: HttpRequest) -> bool | None:
         return site in ("same-origin", "none")
     origin = request.headers.get("Origin", "").strip()
     if origin:
-        return origin.lower() in own_origins(request)
+        from blogparade.core.models import origin_of
+
+        return origin != "null" and origin_of(origin) in own_origins(request)
     return None
 
 

@@ -9,7 +9,6 @@ for it (:mod:`blogparade.core.fastpath`) are answered here, without Django's mid
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -19,23 +18,11 @@ MAX_BODY = 8 * 1024 * 1024
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-def _trusted(remote: str, proxies: Iterable[str]) -> bool:
-    try:
-        addr = ipaddress.ip_address(remote)
-    except ValueError:
-        return False
-    for item in proxies:
-        try:
-            if addr in ipaddress.ip_network(item.strip(), strict=False):
-                return True
-        except ValueError:
-            continue
-    return False
-
-
 def guard(app: WSGIApp) -> WSGIApp:
     def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         from django.conf import settings
+
+        from blogparade.core.clientip import from_trusted_proxy
 
         length = environ.get("CONTENT_LENGTH") or "0"
         if not length.isdigit() or int(length) > MAX_BODY:
@@ -50,9 +37,7 @@ def guard(app: WSGIApp) -> WSGIApp:
                 ],
             )
             return [body]
-        if settings.TRUSTED_PROXIES and _trusted(
-            environ.get("REMOTE_ADDR", ""), settings.TRUSTED_PROXIES
-        ):
+        if settings.TRUSTED_PROXIES and from_trusted_proxy(environ.get("REMOTE_ADDR", "")):
             proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
             if proto in ("http", "https"):
                 environ["wsgi.url_scheme"] = proto
