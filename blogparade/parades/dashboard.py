@@ -124,10 +124,10 @@ def parade_register_site(request: HttpRequest, slug: str) -> HttpResponse:
     origin = origin_of(parade.call_url) if parade.call_url else ""
     if not origin:
         messages.error(request, _("Enter the address of your call on your blog first (Edit)."))
+    elif parade.call_site_of_another_host():
+        messages.error(request, _("This site belongs to another host of this instance."))
     else:
-        RegisteredSite.objects.get_or_create(
-            origin=origin, defaults={"name": parade.host.get_full_name() or parade.title}
-        )
+        RegisteredSite.claim(origin, parade.host_id, parade.host.get_full_name() or parade.title)
         messages.success(request, _("The widgets now work on %(site)s.") % {"site": origin})
     return redirect("dashboard:parade-share", slug=parade.slug)
 

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from blogparade.core.models import RegisteredSite
+
 URL_MAX = 2000
 
 
@@ -201,6 +203,10 @@ class Parade(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "page_token"}
         super().save(*args, **kwargs)
+        if self.call_url and (update_fields is None or "call_url" in update_fields):
+            # The call's site becomes the host's: no other host's call may live there, and
+            # the widgets work on it at once.
+            RegisteredSite.claim(self.call_url, self.host_id)
 
     def get_absolute_url(self) -> str:
         return reverse("parade", kwargs={"slug": self.slug})
@@ -211,6 +217,23 @@ class Parade(models.Model):
             raise ValidationError({"closes_at": _("The deadline must come after the opening.")})
         if self.call_url and self.call_url_taken():
             raise ValidationError({"call_url": _("Another parade has this call address already.")})
+        if self.call_url and self.call_site_of_another_host():
+            raise ValidationError(
+                {
+                    "call_url": _(
+                        "This site belongs to another host of this instance. If it is yours, "
+                        "ask the operator to register it for you."
+                    )
+                }
+            )
+
+    def call_site_of_another_host(self) -> bool:
+        """Is the site of ``call_url`` registered for another host? Calls live only on the
+        host's own sites (or on sites the operator opened to every host)."""
+        return any(
+            site.owner_id is not None and site.owner_id != self.host_id
+            for site in RegisteredSite.matching(self.call_url)
+        )
 
     def call_url_taken(self) -> bool:
         """Does another parade have this ``call_url``, spelt any way? Mentions and comments of

@@ -128,12 +128,19 @@ def test_share_kit_in_the_parades_language(owner_client, make_parade, settings):
     assert kit.hugo_usage == f'{{{{< blogparade "{parade.slug}" >}}}}'
 
 
-def test_the_call_site_is_registered_in_one_click(owner_client, make_parade):
+def test_the_call_site_is_registered_for_the_host_with_the_call(owner_client, make_parade):
     parade = make_parade("open", call_url="https://alice.example/2026/call/")
+    page = owner_client.get(f"/dashboard/p/{parade.slug}/share/").content.decode()
+    assert "The widgets work on https://alice.example." in page
+
+
+def test_a_removed_call_site_comes_back_in_one_click(owner, owner_client, make_parade):
+    parade = make_parade("open", call_url="https://alice.example/2026/call/")
+    call_command("site", "remove", "https://alice.example", stdout=StringIO())
     page = owner_client.get(f"/dashboard/p/{parade.slug}/share/").content.decode()
     assert "Allow the widgets on https://alice.example" in page
     owner_client.post(f"/dashboard/p/{parade.slug}/share/site/")
-    assert RegisteredSite.is_registered("https://alice.example")
+    assert RegisteredSite.objects.get(origin="https://alice.example").owner == owner
     page = owner_client.get(f"/dashboard/p/{parade.slug}/share/").content.decode()
     assert "The widgets work on https://alice.example." in page
 
