@@ -357,7 +357,12 @@ def _email_settings(url: str) -> dict[str, object]:
     )
 
 
-globals().update(_email_settings(EMAIL_URL))
+_mail_settings = _email_settings(EMAIL_URL)
+# Every message goes through the counting backend (mail sent and failed, for /metrics), which
+# hands it to the backend BLOGPARADE_EMAIL_URL chose.
+MAIL_DELIVERY_BACKEND = _mail_settings.pop("EMAIL_BACKEND")
+globals().update(_mail_settings)
+EMAIL_BACKEND = "blogparade.core.mail.CountingBackend"
 DEFAULT_FROM_EMAIL = env_str("BLOGPARADE_EMAIL_FROM", f"blogparade <noreply@{BASE_HOST}>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -77,3 +77,50 @@ def test_metrics_token(client, settings):
     assert client.get("/metrics").status_code == 401
     assert client.get("/metrics", HTTP_AUTHORIZATION="Bearer wrong").status_code == 401
     assert client.get("/metrics", HTTP_AUTHORIZATION="Bearer s3cret-token").status_code == 200
+
+
+class RefusingDelivery:
+    """A delivery backend whose mail server refuses every message."""
+
+    def __init__(self, fail_silently: bool = False, **kwargs: object) -> None:
+        self.fail_silently = fail_silently
+
+    def open(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def send_messages(self, messages: list) -> int:
+        if self.fail_silently:
+            return 0
+        raise ConnectionRefusedError("the mail server said no")
+
+
+def test_every_configured_mail_goes_through_the_counting_backend():
+    import blogparade.settings as configured
+
+    assert configured.EMAIL_BACKEND == "blogparade.core.mail.CountingBackend"
+    assert configured.MAIL_DELIVERY_BACKEND.endswith(".EmailBackend")  # console: by default
+
+
+def test_metrics_count_mail_sent_and_failed(client, settings, host, mailoutbox):
+    from django.core.mail import send_mail
+
+    settings.METRICS = True
+    settings.EMAIL_BACKEND = "blogparade.core.mail.CountingBackend"
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # a mail Django's own code sends (the password reset) is counted like ours
+    client.post("/dashboard/password/reset/", {"email": host.email})
+    assert len(mailoutbox) == 1
+    text = client.get("/metrics").content.decode()
+    assert "# TYPE blogparade_mail_total counter" in text
+    assert 'blogparade_mail_total{outcome="sent"} 1' in text
+    assert 'blogparade_mail_total{outcome="failed"} 0' in text
+
+    settings.MAIL_DELIVERY_BACKEND = "tests.test_operations.RefusingDelivery"
+    with pytest.raises(ConnectionRefusedError):
+        send_mail("s", "b", None, ["a@example.org"])
+    # one message (to two people) that a quiet sender lets fail
+    assert send_mail("s", "b", None, ["a@example.org", "b@example.org"], fail_silently=True) == 0
+    text = client.get("/metrics").content.decode()
+    assert 'blogparade_mail_total{outcome="sent"} 1' in text
+    assert 'blogparade_mail_total{outcome="failed"} 2' in text

@@ -9,9 +9,9 @@ What it reports:
 * ``blogparade_tasks_waiting`` and ``blogparade_task_oldest_wait_seconds`` — the task queue;
 * ``blogparade_worker_processes`` — background processes with a fresh heartbeat;
 * ``blogparade_mentions{status}``, ``blogparade_contributions{status}``,
-  ``blogparade_comments{status}`` — how verification and moderation stand, from the database.
-
-Mail sent or failed is not counted yet.
+  ``blogparade_comments{status}`` — how verification and moderation stand, from the database;
+* ``blogparade_mail_total{outcome}`` — messages sent and failed since the instance began, by
+  every process (counted by ``core.mail.CountingBackend``, kept in the database).
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def exposition() -> str:
     from django.utils import timezone
 
     from blogparade.core import health
-    from blogparade.core.models import WorkerHeartbeat
+    from blogparade.core.models import MailCount, WorkerHeartbeat
     from blogparade.core.worker import DEAD_AFTER
 
     with _lock:
@@ -97,6 +97,7 @@ def exposition() -> str:
     alive = WorkerHeartbeat.objects.filter(
         last_seen__gte=timezone.now() - timedelta(seconds=DEAD_AFTER)
     ).count()
+    mail = dict(MailCount.objects.values_list("outcome", "count"))
     families = [
         _family(
             "blogparade_http_requests_total",
@@ -116,6 +117,12 @@ def exposition() -> str:
             "gauge",
             "Background processes with a fresh heartbeat.",
             [({}, alive)],
+        ),
+        _family(
+            "blogparade_mail_total",
+            "counter",
+            "Messages sent, and messages that failed, by every process.",
+            [({"outcome": outcome}, mail.get(outcome, 0)) for outcome in ("sent", "failed")],
         ),
     ]
     families += [

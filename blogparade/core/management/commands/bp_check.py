@@ -19,7 +19,7 @@ class Command(BaseCommand):
         self.stdout.write(f"base URL:  {settings.BASE_URL}")
         self.stdout.write(f"database:  {db['ENGINE'].rsplit('.', 1)[-1]} {db.get('NAME')}")
         self.stdout.write(f"tasks:     {settings.TASKS_MODE}")
-        self.stdout.write(f"email:     {settings.EMAIL_BACKEND.rsplit('.', 2)[-2]}")
+        self.stdout.write(f"email:     {settings.MAIL_DELIVERY_BACKEND.rsplit('.', 2)[-2]}")
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT 1")
