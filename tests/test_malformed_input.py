@@ -78,9 +78,36 @@ def test_a_thread_address_longer_than_a_thread_holds_is_a_400(client, settings):
     assert response.status_code == 400
 
 
-def test_an_absurd_page_number_is_an_empty_page_not_a_500(client, parade):
+def test_an_absurd_page_number_is_a_400_not_a_500(client, parade):
     target = f"http://localhost:8000/p/{parade.slug}/"
     response = client.get("/api/v1/mentions", {"target": target, "page": "9223372036854775807"})
-    assert response.status_code == 200 and response.json()["items"] == []
+    assert response.status_code == 400 and "between 1 and 1000000" in response.json()["error"]
     response = client.get(f"/api/v1/parades/{parade.slug}/contributions?page=9223372036854775807")
-    assert response.status_code == 200
+    assert response.status_code == 400
+    # the last page the API serves is an empty one, not an error
+    response = client.get("/api/v1/mentions", {"target": target, "page": "1000000"})
+    assert response.status_code == 200 and response.json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "target=null",
+        "target=ftp://w.example/",
+        "target=https://w.example/&target=https://v.example/",
+        "target=https://w.example/&page=abc",
+        "target=https://w.example/&page=0",
+        "target=https://w.example/&page=%EF%BC%91",  # a fullwidth digit one
+        "target=https://w.example/&page=1&page=2",
+    ],
+)
+def test_malformed_api_queries_are_400s_that_say_why(client, query):
+    response = client.get(f"/api/v1/mentions?{query}")
+    assert response.status_code == 400
+    assert response.json()["error"]
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=201", "limit=ten", "page=-1", "page=1.5"])
+def test_malformed_contribution_pages_are_400s(client, parade, query):
+    response = client.get(f"/api/v1/parades/{parade.slug}/contributions?{query}")
+    assert response.status_code == 400 and response.json()["error"]

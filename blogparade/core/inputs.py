@@ -8,10 +8,12 @@ nesting (a 100,000-deep array would exhaust Python's recursion) and no NUL in an
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 
 MAX_JSON_DEPTH = 64
 
@@ -113,3 +115,36 @@ class RejectMalformedInput:
                 if any("\x00" in v for v in values if isinstance(v, str)):
                     return "A NUL byte has no place in a form field."
         return ""
+
+
+def query_int(request: HttpRequest, name: str, default: int, lo: int, hi: int) -> int:
+    """The integer query parameter ``name`` (``default`` when absent); :class:`MalformedInput`
+    when it is given twice, is no whole number, or lies outside ``lo``–``hi``."""
+    values = request.GET.getlist(name)
+    if not values:
+        return default
+    if len(values) > 1:
+        raise MalformedInput(_("%(name)s is given more than once.") % {"name": name})
+    text = values[0].strip()
+    if not re.fullmatch(r"[+-]?[0-9]{1,30}", text):
+        raise MalformedInput(_("%(name)s must be a whole number.") % {"name": name})
+    value = int(text)
+    if not lo <= value <= hi:
+        raise MalformedInput(
+            _("%(name)s must lie between %(lo)s and %(hi)s.") % {"name": name, "lo": lo, "hi": hi}
+        )
+    return value
+
+
+def query_url(request: HttpRequest, name: str) -> str:
+    """The absolute http(s) address in the query parameter ``name``; :class:`MalformedInput`
+    when it is missing, given twice, or no such address."""
+    from urllib.parse import urlsplit
+
+    values = request.GET.getlist(name)
+    if len(values) != 1 or not values[0].strip():
+        raise MalformedInput(_("%(name)s must be given once.") % {"name": name})
+    parts = urlsplit(values[0].strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise MalformedInput(_("%(name)s must be an http(s) address.") % {"name": name})
+    return values[0]

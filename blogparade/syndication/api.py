@@ -16,10 +16,12 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from blogparade.contributions.models import Contribution
+from blogparade.core.inputs import MalformedInput, query_int
 from blogparade.parades.models import Parade
 
 PAGE_SIZE = 50
 PAGE_SIZE_MAX = 200
+MAX_PAGE = 1_000_000  # a page past any real list is empty; huge numbers overflow SQL's OFFSET
 
 
 def _iso(value) -> str | None:
@@ -99,18 +101,14 @@ def parade_detail(request: HttpRequest, slug: str) -> JsonResponse:
     return response
 
 
-def _int(value: str | None, default: int, lo: int, hi: int) -> int:
-    try:
-        return min(hi, max(lo, int(value or default)))
-    except ValueError:
-        return default
-
-
 @require_GET
 def parade_contributions(request: HttpRequest, slug: str) -> JsonResponse:
     parade = get_object_or_404(Parade, slug=slug)
-    page = _int(request.GET.get("page"), 1, 1, 1_000_000)
-    size = _int(request.GET.get("limit"), PAGE_SIZE, 1, PAGE_SIZE_MAX)
+    try:
+        page = query_int(request, "page", 1, 1, MAX_PAGE)
+        size = query_int(request, "limit", PAGE_SIZE, 1, PAGE_SIZE_MAX)
+    except MalformedInput as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
     private = is_host(parade, request.user)
     start = (page - 1) * size
     rows = list(visible_contributions(parade, request.user)[start : start + size + 1])
@@ -232,7 +230,7 @@ def openapi_document() -> dict:
                             "name": "page",
                             "in": "query",
                             "required": False,
-                            "schema": {"type": "integer", "minimum": 1},
+                            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
                         },
                     ],
                     "responses": {
@@ -254,7 +252,10 @@ def openapi_document() -> dict:
                                 }
                             },
                         },
-                        "400": {"description": "The target parameter is missing."},
+                        "400": {
+                            "description": "`target` is missing or no http(s) address, or "
+                            "`page` is no whole number in range."
+                        },
                     },
                 }
             },
@@ -284,7 +285,7 @@ def openapi_document() -> dict:
                             "name": "page",
                             "in": "query",
                             "required": False,
-                            "schema": {"type": "integer", "minimum": 1},
+                            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
                         },
                         {
                             "name": "limit",
@@ -319,6 +320,7 @@ def openapi_document() -> dict:
                                 }
                             },
                         },
+                        "400": {"description": "`page` or `limit` is no whole number in range."},
                         "404": not_found,
                     },
                 }

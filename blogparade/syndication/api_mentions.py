@@ -18,8 +18,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from blogparade.contributions.models import Contribution
+from blogparade.core.inputs import MalformedInput, query_int, query_url
 from blogparade.linkbacks.models import Mention
 from blogparade.linkbacks.receive import Refused, resolve_target, without_fragment
+from blogparade.syndication.api import MAX_PAGE
 
 PAGE_SIZE = 500
 
@@ -61,14 +63,13 @@ def mentions_for(target: str, user=None) -> QuerySet[Mention]:
 
 @require_GET
 def mentions(request: HttpRequest) -> JsonResponse:
-    target = request.GET.get("target", "")
-    if not target.strip():
+    if not request.GET.get("target", "").strip():
         return JsonResponse({"error": _("The target parameter is required.")}, status=400)
     try:
-        # Bounded: a page past any real list is empty, and huge numbers overflow SQL's OFFSET.
-        page = min(max(1, int(request.GET.get("page", "1"))), 1_000_000)
-    except ValueError:
-        page = 1
+        target = query_url(request, "target")
+        page = query_int(request, "page", 1, 1, MAX_PAGE)
+    except MalformedInput as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
     qs = mentions_for(target, request.user)
     start = (page - 1) * PAGE_SIZE
     rows = list(qs[start : start + PAGE_SIZE + 1])
