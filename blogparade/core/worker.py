@@ -263,6 +263,31 @@ HEARTBEAT_EVERY = 10.0  # seconds between a process's heartbeats
 DEAD_AFTER = 60  # seconds without a heartbeat: the process is gone, its work is given back
 
 
+def end_with(parent: int, poll: float = 1.0) -> threading.Thread:
+    """End this process as soon as the process ``parent`` is gone (a ``kill -9`` gives it no
+    chance to stop its children): a daemon thread that looks once every ``poll`` seconds.
+    Nothing is lost by ending: a request cut off was never answered, so never accepted."""
+    import os
+
+    direct = os.getppid() == parent
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if direct and os.getppid() != parent:
+                os._exit(0)  # adopted by init: the parent died
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:
+                pass  # the pid exists (someone else's): keep watching
+
+    thread = threading.Thread(target=watch, name="blogparade-end-with-parent", daemon=True)
+    thread.start()
+    return thread
+
+
 def process_id() -> str:
     """This process, as heartbeats and claims name it: ``host:pid`` (after a fork, the
     child's own pid)."""

@@ -21,27 +21,11 @@ def start(worker: int | None = None) -> None:
     django.setup()
     warm()
     if worker:
-        import threading
-
-        from blogparade.core.worker import Heartbeat
+        from blogparade.core.worker import Heartbeat, end_with
 
         # The mentions this helper claims carry its process id; its heartbeat says it lives.
         Heartbeat().start()
-        threading.Thread(target=_end_with, args=(worker,), name="helper-watch", daemon=True).start()
-
-
-def _end_with(worker: int, poll: float = 1.0) -> None:
-    import os
-    import time
-
-    while True:
-        time.sleep(poll)
-        try:
-            os.kill(worker, 0)
-        except ProcessLookupError:
-            os._exit(0)  # the worker is gone: nothing will ever be asked of this helper
-        except PermissionError:
-            pass  # the pid exists (someone else's): keep watching
+        end_with(worker)
 
 
 def warm() -> None:
