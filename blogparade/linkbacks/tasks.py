@@ -56,9 +56,12 @@ STALE_AFTER = timedelta(minutes=15)
 
 
 def claim(mention_id: int) -> bool:
-    """Take one mention for verification; False if it is not waiting (someone else has it)."""
+    """Take one mention for verification; False if it is not queued (someone else has it, or
+    it is *unverified* and waits for its next try: a task left over for it — RQ has one per
+    mention — must not fetch a failing source again before its back-off is over; the
+    periodic job queues it when its time has come)."""
     return bool(
-        Mention.objects.filter(pk=mention_id, status__in=[S.QUEUED, S.UNVERIFIED]).update(
+        Mention.objects.filter(pk=mention_id, status=S.QUEUED).update(
             status=S.VERIFYING, updated_at=timezone.now(), claimed_by=process_id()
         )
     )
@@ -520,7 +523,7 @@ def enqueue_due_mentions(limit: int = 500) -> int:
             "pk", flat=True
         )[:limit]
     )
-    Mention.objects.filter(pk__in=due).update(next_try_at=None)
+    Mention.objects.filter(pk__in=due).update(status=S.QUEUED, next_try_at=None, updated_at=now)
     Mention.objects.filter(pk__in=stale_queued).update(updated_at=now)
     for pk in [*due, *stale_queued, *freed]:
         verify_mention_task.enqueue(pk)

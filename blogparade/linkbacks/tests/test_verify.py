@@ -204,6 +204,33 @@ def test_unreachable_source_is_left_for_a_retry(client, httpserver, target):
     assert "503" in mention.last_error
 
 
+def test_a_task_left_over_for_a_failing_source_waits_for_its_back_off(client, httpserver, target):
+    """RQ queues a task per mention. A task that runs after the mention failed once must not
+    fetch the source again before its retry time: a hanging source then held the only task
+    thread 10 s at a time, over and over, and good mentions queued behind it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from blogparade.linkbacks import tasks
+
+    source = serve(httpserver, "/down", "oops", status=503)
+    mention = send(client, source, target)
+    assert mention.status == Mention.Status.UNVERIFIED
+    fetched = len(httpserver.log)
+    tasks.verify_mention_task.call(mention.pk)  # the leftover task
+    assert len(httpserver.log) == fetched
+    mention.refresh_from_db()
+    assert mention.status == Mention.Status.UNVERIFIED and mention.attempts == 1
+
+    # once its time has come, the periodic job queues it, and it is tried again
+    Mention.objects.filter(pk=mention.pk).update(next_try_at=timezone.now() - timedelta(1))
+    assert tasks.enqueue_due_mentions() == 1
+    assert len(httpserver.log) == fetched + 1
+    mention.refresh_from_db()
+    assert mention.attempts == 2
+
+
 def test_non_html_source_is_rejected(client, httpserver, target):
     source = serve(httpserver, "/img", b"\x89PNG....", content_type="image/png")
     mention = send(client, source, target)
