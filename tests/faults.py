@@ -67,14 +67,37 @@ def alive(pid: int) -> bool:
 
 
 class SourceWeb:
-    """Source posts on loopback: ``/post/N`` is an h-entry that links to the call."""
+    """Source posts on loopback: ``/post/N`` is an h-entry that links to the call, answered
+    after ``delay`` seconds. Hostile ones: ``/hang/N`` never answers, ``/trickle/N`` sends a
+    byte a second, ``/huge/N`` is 10 MB."""
 
-    def __init__(self, call_url: str) -> None:
+    def __init__(self, call_url: str, delay: float = 0.0) -> None:
         call = call_url
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                n = self.path.rsplit("/", 1)[-1]
+                kind, n = self.path.strip("/").split("/", 1)
+                if kind == "hang":
+                    time.sleep(120)
+                    return
+                if kind == "trickle":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    for _ in range(120):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(1)
+                    return
+                if kind == "huge":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    chunk = b"<p>" + b"x" * (1 << 16) + b"</p>"
+                    for _ in range(160):
+                        self.wfile.write(chunk)
+                    return
+                time.sleep(delay)
                 body = (
                     f'<!doctype html><html lang="en"><head><title>Answer {n}</title></head>'
                     f'<body><article class="h-entry"><h1 class="p-name">Answer {n}</h1>'
@@ -95,8 +118,8 @@ class SourceWeb:
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def url(self, n: int) -> str:
-        return f"http://127.0.0.1:{self.port}/post/{n}"
+    def url(self, n: int, kind: str = "post") -> str:
+        return f"http://127.0.0.1:{self.port}/{kind}/{n}"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -118,6 +141,7 @@ class Instance:
     env: dict[str, str]
     proc: subprocess.Popen | None = None
     log: Path | None = None
+    workers: list[subprocess.Popen] = field(default_factory=list)
 
     @property
     def base(self) -> str:
@@ -137,10 +161,10 @@ class Instance:
             timeout=120,
         )
 
-    def start(self) -> None:
+    def start(self, *options: str) -> None:
         self.log = self.data_dir.parent / f"serve-{self.port}.log"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "blogparade.cli", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "blogparade.cli", "serve", "--port", str(self.port), *options],
             env=self.env,
             stdout=self.log.open("a"),
             stderr=subprocess.STDOUT,
@@ -164,6 +188,14 @@ class Instance:
         return family
 
     def stop(self) -> None:
+        for worker in self.workers:
+            if worker.poll() is None:
+                family = descendants(worker.pid)
+                worker.kill()
+                worker.wait()
+                for pid in family:
+                    if alive(pid):
+                        os.kill(pid, signal.SIGKILL)
         if self.proc is not None and self.proc.poll() is None:
             family = descendants(self.proc.pid)
             self.proc.terminate()
@@ -175,6 +207,18 @@ class Instance:
             for pid in family:
                 if alive(pid):
                     os.kill(pid, signal.SIGKILL)
+
+    def start_worker(self) -> subprocess.Popen:
+        """A standalone `blogparade worker`, as a second systemd unit runs it."""
+        log = self.data_dir.parent / "worker.log"
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "blogparade.cli", "worker"],
+            env=self.env,
+            stdout=log.open("a"),
+            stderr=subprocess.STDOUT,
+        )
+        self.workers.append(worker)
+        return worker
 
     def request(
         self, method: str, path: str, data: bytes | None = None, headers: dict | None = None

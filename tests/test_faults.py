@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults import PG_URL, SLUG, SourceWeb, alive, instance, wait_until
+from tests.faults import PG_URL, SLUG, SourceWeb, alive, descendants, instance, wait_until
 
 pytestmark = [
     pytest.mark.fault,
@@ -99,6 +100,57 @@ def test_kill_9_of_serve_under_load_loses_nothing_and_work_resumes(tmp_path):
             # heartbeat stops; after 60 s its claims are given back)
             assert wait_until(lambda: _settled(inst, sources), 180, 2), "verification stalled"
             _assert_nothing_lost_or_doubled(inst, sources, comments)
+        finally:
+            web.close()
+
+
+def _count(inst, status: str) -> int:
+    return sum(1 for _source, s in inst.stored()["mentions"] if s == status)
+
+
+def test_kill_9_of_a_verifying_worker_loses_nothing_and_its_work_comes_back(tmp_path):
+    with instance(tmp_path) as inst:
+        web = SourceWeb(inst.call_url, delay=3.0)  # slow sources: many claims at any moment
+        try:
+            inst.start("--no-worker")  # the web alone; a worker of its own, as systemd runs it
+            sources = {web.url(n) for n in range(150)}
+            with ThreadPoolExecutor(8) as pool:
+                answers = list(pool.map(lambda s: inst.send_webmention(s).status, sources))
+            assert set(answers) <= ACCEPTED, Counter(answers)
+            worker = inst.start_worker()
+            assert wait_until(lambda: _count(inst, "verified") >= 20, 120, 0.5)
+            family = descendants(worker.pid)
+            os.kill(worker.pid, signal.SIGKILL)
+            worker.wait()
+            # its helpers, forkserver and resource tracker go with it
+            assert wait_until(lambda: not any(alive(p) for p in family), 15, 0.2), [
+                p for p in family if alive(p)
+            ]
+            inst.start_worker()
+            # what it held comes back (silent 60 s → given back by the next pass)
+            assert wait_until(lambda: _settled(inst, sources), 240, 2), "work did not resume"
+            _assert_nothing_lost_or_doubled(inst, sources, set())
+        finally:
+            web.close()
+
+
+def test_hostile_sources_do_not_stall_good_ones(tmp_path):
+    with instance(tmp_path) as inst:
+        web = SourceWeb(inst.call_url)
+        try:
+            inst.start()
+            hostile = {web.url(n, kind) for n in range(5) for kind in ("hang", "trickle", "huge")}
+            good = {web.url(n) for n in range(40)}
+            # the hostile ones first, so they hold threads when the good ones arrive
+            for source in [*sorted(hostile), *sorted(good)]:
+                assert inst.send_webmention(source).status in ACCEPTED
+            assert wait_until(lambda: _settled(inst, good), 90, 1), "good mentions stalled"
+            _assert_nothing_lost_or_doubled(inst, good, set())
+            # the hostile ones end unverified (to be tried again later), none is listed
+            assert wait_until(lambda: _settled(inst, hostile), 120, 2)
+            statuses = dict(inst.stored()["mentions"])
+            assert {statuses[s] for s in hostile} <= {"unverified", "rejected"}
+            assert not set(inst.stored()["contributions"]) & hostile
         finally:
             web.close()
 
