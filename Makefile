@@ -45,7 +45,7 @@ worker: $(STAMP)
 AXE := node_modules/axe-core/axe.min.js
 $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
-	  echo "Installing axe-core for the accessibility tests (npm ci)…"; \
+	  echo "Installing the test tools: axe-core and Fedify (npm ci)…"; \
 	  npm ci --no-audit --no-fund --loglevel=error && touch $(AXE); \
 	else echo "npm not found: the accessibility tests will be skipped"; fi
 

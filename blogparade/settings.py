@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "blogparade.linkbacks",
     "blogparade.comments",
     "blogparade.syndication",
+    "blogparade.fediverse",
 ]
 
 MIDDLEWARE = [
@@ -234,6 +235,10 @@ if REDIS_URL:
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
 
 # --- behaviour switches ---------------------------------------------------------------------
+# Parades as ActivityPub actors (@slug@host): followed, mentioned and answered from Mastodon
+# and the like (blogparade.fediverse); instances (and their subdomains) refused entirely.
+FEDIVERSE = env_bool("BLOGPARADE_FEDIVERSE", True)
+FEDIVERSE_BLOCKED = [h.lower() for h in env_list("BLOGPARADE_FEDIVERSE_BLOCKED")]
 MODERATION = env_bool("BLOGPARADE_MODERATION", True)
 RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
 FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
@@ -295,6 +300,8 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     # "forgot my password" requests from one address, and mails to one address
     "reset-ip": [(5, 3600)],
     "reset-email": [(3, 86400)],
+    # ActivityPub activities from one instance (all its users together)
+    "fediverse-instance": [(300, 60), (3000, 3600)],
 }
 RATE_LIMIT_KEY_PREFIX = "rl"
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("blogparade.linkbacks.urls")),
     path("api/v1/", include("blogparade.syndication.api_urls")),
     path("", include("blogparade.syndication.urls")),
+    path("", include("blogparade.fediverse.urls")),
     path("", include("blogparade.contributions.urls")),
     path("", include("blogparade.parades.urls")),
 ]

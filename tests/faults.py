@@ -271,6 +271,8 @@ class Instance:
             "'mentions': list(Mention.objects.values_list('source', 'status')),"
             "'contributions': list(Contribution.objects.values_list('url', flat=True)),"
             "'comments': list(Comment.objects.values_list('text', flat=True)),"
+            "'contribution_states': list(Contribution.objects.values_list("
+            "'url', 'status', 'verification', 'kind', 'author_name')),"
             "}))\n"
         )
         out = self.cli("shell", "-c", code).stdout

@@ -110,6 +110,7 @@ DASHBOARD = [
     "/dashboard/p/open-axe/",
     "/dashboard/p/open-axe/edit/",
     "/dashboard/p/open-axe/share/",
+    "/dashboard/p/open-axe/fediverse/",
     "/dashboard/p/closed-axe/",
     "/dashboard/p/closed-axe/roundup/",
     "/dashboard/comments/",

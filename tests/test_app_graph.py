@@ -17,7 +17,16 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "blogparade"
-APPS = {"core", "fetch", "parades", "contributions", "linkbacks", "comments", "syndication"}
+APPS = {
+    "core",
+    "fetch",
+    "parades",
+    "contributions",
+    "linkbacks",
+    "comments",
+    "syndication",
+    "fediverse",
+}
 WIRING = {"settings", "urls", "wsgi", "asgi", "env"}
 # Allowed arrows, besides an app importing itself. Everyone may use core (settings helpers,
 # rate limits, the worker, signals between apps) and fetch (the one way to other sites).
@@ -28,7 +37,10 @@ ALLOWED: dict[str, set[str]] = {
     "contributions": {"core", "fetch", "parades"},
     "linkbacks": {"core", "fetch", "contributions"},
     "comments": {"core", "fetch", "parades", "contributions"},
-    "syndication": APPS - {"syndication"},  # reads everything; nothing imports it
+    # ActivityPub at the edge, like linkbacks: contributions through the intake, replies to
+    # the comment threads by core's signal
+    "fediverse": {"core", "fetch", "parades", "contributions"},
+    "syndication": APPS - {"syndication", "fediverse"},  # reads everything; nothing imports it
 }
 DOTTED = re.compile(r"^blogparade\.([a-z_]+)(?:\.[A-Za-z_][\w.]*)?$")
 

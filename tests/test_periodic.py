@@ -24,6 +24,9 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.parades.hub.refresh_due_sources",
         "blogparade.syndication.reminders.send_due_reminders",
         "blogparade.syndication.watch.poll_due_feeds",
+        "blogparade.fediverse.delivery.retry_deliveries",
+        "blogparade.fediverse.announce.announce_calls",
+        "blogparade.fediverse.announce.announce_contributions",
     }
     for name, (job, interval) in worker.PERIODIC_JOBS.items():
         assert callable(getattr(job, "enqueue", job)) and interval > 0, name

@@ -56,6 +56,7 @@ class Contribution(models.Model):
         MANUAL = "manual", _("added by the host")
         COMMENT = "comment", _("link in a comment")
         FEED = "feed", _("found in a feed")
+        FEDIVERSE = "fediverse", _("fediverse")
 
     class Verification(models.TextChoices):
         UNCHECKED = "unchecked", _("not checked yet")

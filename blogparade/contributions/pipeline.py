@@ -630,6 +630,8 @@ def _describe(c: Contribution, desc: Description) -> None:
     c.image = _http(desc.image)
     c.language = _clip(desc.language, 16)
     c.kind = desc.kind if desc.kind in Contribution.Kind.values else Contribution.Kind.ARTICLE
+    if c.channel == Contribution.Channel.FEDIVERSE and c.kind == Contribution.Kind.ARTICLE:
+        c.kind = Contribution.Kind.FEDIVERSE  # a post that came by ActivityPub
     c.links = list(desc.links or [])[:300]
 
 

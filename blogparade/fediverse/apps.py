@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class FediverseConfig(AppConfig):
+    name = "blogparade.fediverse"
+    label = "fediverse"
+
+    def ready(self) -> None:
+        from blogparade.core.worker import register_periodic
+        from blogparade.fediverse.announce import announce_calls, announce_contributions
+        from blogparade.fediverse.delivery import retry_deliveries
+
+        register_periodic(retry_deliveries, 60)
+        register_periodic(announce_calls, 300)
+        register_periodic(announce_contributions, 120)

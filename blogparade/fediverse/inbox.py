@@ -1,0 +1,384 @@
+"""Incoming activities: checked in the request (size, JSON, signature, actor = key owner,
+blocked instances, limits, replays), then taken in by a background task.
+
+* ``Follow`` of a parade (or the instance) → a follower, ``Accept`` sent back, and the call
+  delivered to the new follower; ``Undo`` of it → no longer a follower.
+* ``Create`` of a public or unlisted Note or Article that mentions the parade or links to
+  its call → a contribution through the one intake (kind "fediverse post"), verified and
+  described like any post; a reply to the call's Note → a comment in the call's thread.
+  Followers-only posts and direct messages are never taken in.
+* ``Update`` → described again; ``Delete`` (or a ``Tombstone``) → the entry leaves; the
+  deletion of an actor takes their follows and entries out (GDPR).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import httpx
+import nh3
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django_tasks import task
+
+from blogparade.contributions import intake
+from blogparade.contributions.models import Contribution
+from blogparade.contributions.pipeline import Page
+from blogparade.core.signals import reply_received
+from blogparade.fediverse import actors, remote
+from blogparade.fediverse.models import (
+    Follower,
+    LocalActor,
+    RemoteActor,
+    RemoteObject,
+    SeenActivity,
+)
+from blogparade.fediverse.signatures import Request, SignatureError, resolve_and_verify
+from blogparade.fetch.client import FetchResult
+from blogparade.parades.models import Parade, ParadeState
+
+logger = logging.getLogger("blogparade.fediverse")
+
+MAX_BODY = 256_000
+POST_TYPES = {"Note", "Article", "Page"}
+
+
+class Refused(Exception):
+    """The request is refused: ``status`` (400, 401, 403, 413, 429) and why."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def _id(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("id")
+    return value if isinstance(value, str) else ""
+
+
+def _blocked(host: str) -> bool:
+    host = host.lower()
+    return any(host == b or host.endswith("." + b) for b in settings.FEDIVERSE_BLOCKED)
+
+
+def check(method: str, url: str, headers: dict[str, str], body: bytes) -> tuple[dict, RemoteActor]:
+    """Check an incoming POST; the activity and its (verified) actor. Raises :class:`Refused`."""
+    from blogparade.core import ratelimit
+    from blogparade.core.inputs import MalformedInput, parse_json
+
+    if len(body) > MAX_BODY:
+        raise Refused(413, "The activity is too large.")
+    try:
+        activity = parse_json(body)
+    except (MalformedInput, ValueError, UnicodeDecodeError):
+        raise Refused(400, "The body is no JSON (or nested too deep).") from None
+    if not isinstance(activity, dict) or not isinstance(activity.get("type"), str):
+        raise Refused(400, "The body is no activity.")
+    actor_id = _id(activity.get("actor"))
+    if not actor_id:
+        raise Refused(400, "The activity names no actor.")
+    host = (urlsplit(actor_id).hostname or "").lower()
+    if _blocked(host):
+        raise Refused(403, "This instance is blocked here.")
+    if not ratelimit.allow("fediverse-instance", host):
+        raise Refused(429, "Too many activities from this instance.")
+    request = Request(method, url, headers, body)
+
+    def key(key_id: str, fresh: bool) -> str:
+        if _blocked(urlsplit(key_id).hostname or ""):
+            raise SignatureError("blocked")
+        try:
+            return remote.actor_for_key(key_id, fresh=fresh).public_key_pem
+        except remote.RemoteError as exc:
+            raise SignatureError(f"The key cannot be had: {exc}") from None
+
+    try:
+        key_id = resolve_and_verify(request, key)
+    except SignatureError as exc:
+        raise Refused(401, str(exc)) from None
+    sender = RemoteActor.objects.get(key_id=key_id)
+    if sender.uri != actor_id:
+        raise Refused(401, "The activity's actor is not the key's owner.")
+    return activity, sender
+
+
+def accept(activity: dict, sender: RemoteActor, local: LocalActor | None) -> bool:
+    """Remember the activity (a replay is ignored) and queue it; False for a replay."""
+    uri = _id(activity)
+    if uri:
+        try:
+            with transaction.atomic():
+                SeenActivity.objects.create(uri=uri[:2000])
+        except IntegrityError:
+            return False
+    transaction.on_commit(
+        lambda: take_activity.enqueue(activity, sender.pk, local.pk if local else None)
+    )
+    return True
+
+
+@task()
+def take_activity(activity: dict, sender_id: int, local_id: int | None) -> str:
+    """Task: take in one checked activity."""
+    sender = RemoteActor.objects.filter(pk=sender_id).first()
+    if sender is None:
+        return "unknown sender"
+    local = LocalActor.objects.select_related("parade").filter(pk=local_id).first()
+    kind = activity.get("type")
+    handler = {
+        "Follow": _follow,
+        "Undo": _undo,
+        "Create": _create,
+        "Update": _update,
+        "Delete": _delete,
+    }.get(kind)
+    if handler is None:
+        return "ignored"
+    return handler(activity, sender, local)
+
+
+# --- follows --------------------------------------------------------------------------------
+
+
+def _local_for(uri: str) -> LocalActor | None:
+    """Our actor with this URI, if it is in the fediverse."""
+    base = actors.base() + "/ap/"
+    if not uri.startswith(base):
+        return None
+    rest = uri[len(base) :].strip("/")
+    if rest == "instance":
+        return actors.local_actor(None)
+    if rest.startswith("p/") and rest.count("/") == 1:
+        parade = Parade.objects.filter(slug=rest[2:]).first()
+        if parade is not None and actors.federated(parade):
+            return actors.local_actor(parade)
+    return None
+
+
+def _follow(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    from blogparade.fediverse.delivery import deliver
+
+    target = _local_for(_id(activity.get("object")))
+    if target is None:
+        return "no such actor"
+    Follower.objects.update_or_create(
+        actor=target, remote=sender, defaults={"follow_id": _id(activity)[:2000]}
+    )
+    uri = actors.actor_uri(target.parade)
+    accept_activity = {
+        "@context": actors.CONTEXT,
+        "id": f"{uri}#accepts/{Follower.objects.get(actor=target, remote=sender).pk}",
+        "type": "Accept",
+        "actor": uri,
+        "object": {
+            "id": _id(activity),
+            "type": "Follow",
+            "actor": sender.uri,
+            "object": uri,
+        },
+    }
+    deliver(target, accept_activity, [sender.inbox])
+    if target.parade is not None and target.parade.state == ParadeState.OPEN:
+        # the call, for the new follower to see in their timeline (those who follow before
+        # it opens are sent it when it opens)
+        deliver(target, actors.create_of(actors.call_note(target.parade)), [sender.inbox])
+    return "followed"
+
+
+def _undo(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    inner = activity.get("object")
+    kind = inner.get("type") if isinstance(inner, dict) else ""
+    if kind == "Follow" or (not kind and isinstance(inner, str)):
+        follows = Follower.objects.filter(remote=sender)
+        if isinstance(inner, dict) and _local_for(_id(inner.get("object"))):
+            follows = follows.filter(actor=_local_for(_id(inner.get("object"))))
+        elif isinstance(inner, str):
+            follows = follows.filter(follow_id=inner)
+        follows.delete()
+        return "unfollowed"
+    return "ignored"
+
+
+# --- posts ----------------------------------------------------------------------------------
+
+
+def _public(obj: dict) -> bool:
+    audience = []
+    for name in ("to", "cc"):
+        value = obj.get(name)
+        audience += value if isinstance(value, list) else [value]
+    return any(isinstance(a, str) and a in actors.PUBLIC_NAMES for a in audience)
+
+
+def _authentic(obj: object, sender: RemoteActor) -> dict | None:
+    """The object as its author's server has it: the copy in a signed activity when the
+    sender wrote it and it lives on the sender's server, else fetched from there."""
+    if (
+        isinstance(obj, dict)
+        and _id(obj.get("attributedTo")) == sender.uri
+        and remote.same_origin(_id(obj), sender.uri)
+    ):
+        return obj
+    uri = _id(obj)
+    if not uri or not remote.same_origin(uri, sender.uri):
+        return None
+    try:
+        fetched = remote.get_document(uri)
+    except remote.RemoteError:
+        return None
+    return fetched if _id(fetched.get("attributedTo")) == sender.uri else None
+
+
+def _parades_of(obj: dict) -> tuple[list[Parade], bool]:
+    """The parades a post answers, and whether it is a reply to a call's Note."""
+    reply_to = _id(obj.get("inReplyTo"))
+    found: list[Parade] = []
+    if reply_to:
+        for parade in Parade.objects.filter(
+            slug__in=[reply_to.rstrip("/").rsplit("/", 2)[-2]] if "/ap/p/" in reply_to else []
+        ):
+            if actors.note_uri(parade) == reply_to and actors.federated(parade):
+                return [parade], True
+    mentioned = set()
+    for tag in obj.get("tag") or []:
+        if isinstance(tag, dict) and tag.get("type") == "Mention":
+            mentioned.add(_id(tag.get("href")) or str(tag.get("href") or ""))
+    content = str(obj.get("content") or "")
+    for uri in mentioned:
+        local = _local_for(uri)
+        if local is not None and local.parade is not None:
+            found.append(local.parade)
+    for parade in Parade.objects.filter(opens_at__lte=timezone.now()):
+        if parade in found or not actors.federated(parade):
+            continue
+        if parade.absolute_url() in content or (parade.call_url and parade.call_url in content):
+            found.append(parade)
+    return found, False
+
+
+def _page(obj: dict, sender: RemoteActor, url: str, status: int = 200) -> Page:
+    """The post as a page the pipeline reads: an h-entry with its author, date and content
+    (sanitised by the pipeline like any page)."""
+    content = str(obj.get("content") or "")
+    name = str(obj.get("name") or "") if obj.get("type") == "Article" else ""
+    author = html.escape(sender.name or sender.username or sender.uri)
+    published = html.escape(str(obj.get("published") or ""))
+    title = f'<h1 class="p-name">{html.escape(name)}</h1>' if name else ""
+    document = (
+        f'<!doctype html><html><head><meta charset="utf-8">'
+        f"<title>{html.escape(name or author)}</title></head><body>"
+        f'<article class="h-entry">{title}'
+        f'<a class="p-author h-card" href="{html.escape(sender.url or sender.uri)}">{author}</a>'
+        f'<time class="dt-published" datetime="{published}">{published}</time>'
+        f'<div class="e-content">{content}</div>'
+        f'<a class="u-url" href="{html.escape(url)}"></a></article></body></html>'
+    )
+    result = FetchResult(
+        url=url,
+        final_url=url,
+        status=status,
+        headers=httpx.Headers({"content-type": "text/html; charset=utf-8"}),
+        content=document.encode() if status == 200 else b"",
+        truncated=False,
+    )
+    return Page(result)
+
+
+def _post_url(obj: dict) -> str:
+    url = remote._first_url(obj.get("url")) or _id(obj)
+    return url if urlsplit(url).scheme in ("http", "https") else ""
+
+
+def _take_post(obj: dict, sender: RemoteActor, *, update: bool = False) -> str:
+    if obj.get("type") not in POST_TYPES:
+        return "not a post"
+    if not _public(obj):
+        return "not public"  # followers-only posts and direct messages never become public
+    parades, is_reply = _parades_of(obj)
+    url = _post_url(obj)
+    if not parades or not url:
+        return "not for a parade"
+    uri = _id(obj)[:2000]
+    for parade in parades:
+        if is_reply:
+            reply_received.send(
+                sender=RemoteObject,
+                source=url,
+                target=parade.absolute_url(),
+                author_name=sender.name or sender.username,
+                author_url=sender.url or sender.uri,
+                published=_published(obj),
+                content_html=nh3.clean(str(obj.get("content") or "")),
+            )
+            RemoteObject.objects.update_or_create(
+                uri=uri, defaults={"url": url, "actor": sender, "parade": parade, "reply": True}
+            )
+            continue
+        page = _page(obj, sender, url)
+        known = RemoteObject.objects.filter(uri=uri, contribution__isnull=False).first()
+        if known is not None and known.contribution is not None:
+            intake.check_again(known.contribution, page=page)
+            continue
+        contribution = intake.accept(
+            parade, url, Contribution.Channel.FEDIVERSE, page=page, described={"kind": "fediverse"}
+        )
+        RemoteObject.objects.update_or_create(
+            uri=uri,
+            defaults={"url": url, "actor": sender, "parade": parade, "contribution": contribution},
+        )
+    return "reply" if is_reply else "updated" if update else "contribution"
+
+
+def _published(obj: dict) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(str(obj.get("published") or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _create(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    obj = _authentic(activity.get("object"), sender)
+    return "not authentic" if obj is None else _take_post(obj, sender)
+
+
+def _update(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    obj = activity.get("object")
+    if isinstance(obj, dict) and obj.get("type") in ("Person", "Service", "Application", "Group"):
+        if _id(obj) == sender.uri:
+            remote.actor(sender.uri, fresh=True)
+        return "actor updated"
+    obj = _authentic(obj, sender)
+    return "not authentic" if obj is None else _take_post(obj, sender, update=True)
+
+
+def _delete(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    uri = _id(activity.get("object"))
+    if uri == sender.uri:  # the account is gone: its follows and entries go with it
+        objects = list(RemoteObject.objects.filter(actor=sender))
+        for item in objects:
+            _remove(item, sender)
+        Follower.objects.filter(remote=sender).delete()
+        return "actor deleted"
+    if not remote.same_origin(uri, sender.uri):
+        return "not theirs"
+    item = RemoteObject.objects.filter(uri=uri, actor=sender).first()
+    if item is None:
+        return "unknown"
+    _remove(item, sender)
+    return "deleted"
+
+
+def _remove(item: RemoteObject, sender: RemoteActor) -> None:
+    if item.reply:
+        reply_received.send(
+            sender=RemoteObject, source=item.url, target=item.parade.absolute_url(), gone=True
+        )
+    elif item.contribution is not None:
+        intake.check_again(item.contribution, page=_page({}, sender, item.url, status=410))
+    item.delete()
