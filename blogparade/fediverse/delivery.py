@@ -9,6 +9,7 @@ import json
 import logging
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -35,14 +36,16 @@ def follower_inboxes(actor: LocalActor) -> list[str]:
 
 
 def deliver(actor: LocalActor, activity: dict, inboxes: list[str]) -> list[Delivery]:
-    """Queue ``activity`` from ``actor`` to each inbox (once each), sent after commit."""
-    rows = [
-        Delivery.objects.create(actor=actor, inbox=inbox, activity=activity)
+    """Queue ``activity`` from ``actor`` to each inbox (once each), sent after commit: one
+    task for them all, which sends :data:`THREADS` at a time (sending is mostly waiting)."""
+    rows = Delivery.objects.bulk_create(
+        Delivery(actor=actor, inbox=inbox, activity=activity)
         for inbox in dict.fromkeys(inboxes)
         if inbox
-    ]
-    for row in rows:
-        transaction.on_commit(lambda pk=row.pk: send_delivery.enqueue(pk))
+    )
+    ids = [row.pk for row in rows]  # SQLite and PostgreSQL return them from bulk_create
+    if ids:
+        transaction.on_commit(lambda: send_deliveries.enqueue(ids))
     return rows
 
 
@@ -50,9 +53,36 @@ def to_followers(actor: LocalActor, activity: dict) -> list[Delivery]:
     return deliver(actor, activity, follower_inboxes(actor))
 
 
+THREADS = 8
+
+
+@task()
+def send_deliveries(delivery_ids: list[int]) -> int:
+    """Task: send these deliveries, :data:`THREADS` at a time; how many were sent."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    def one(pk: int) -> str:
+        try:
+            return _send(pk)
+        finally:
+            connections.close_all()  # each thread's own connection
+
+    if len(delivery_ids) == 1 or settings.TASKS_MODE == "immediate":  # inline: one by one
+        return sum(1 for pk in delivery_ids if _send(pk) == Delivery.Status.SENT)
+    with ThreadPoolExecutor(THREADS, thread_name_prefix="fediverse-delivery") as pool:
+        results = list(pool.map(one, delivery_ids))
+    return sum(1 for r in results if r == Delivery.Status.SENT)
+
+
 @task()
 def send_delivery(delivery_id: int) -> str:
     """Task: POST one delivery; on failure schedule the next try, or give it up."""
+    return _send(delivery_id)
+
+
+def _send(delivery_id: int) -> str:
     from blogparade.fediverse import actors
     from blogparade.fediverse.signatures import sign
 
@@ -110,8 +140,8 @@ def retry_deliveries(limit: int = 500) -> int:
             status=Delivery.Status.WAITING, attempts__gt=0, next_try_at__lte=now
         ).values_list("pk", flat=True)[:limit]
     )
-    for pk in due:
-        send_delivery.enqueue(pk)
+    if due:
+        send_deliveries.enqueue(due)
     dead = set(
         Delivery.objects.filter(
             status=Delivery.Status.FAILED, created_at__lt=now - DEAD_AFTER

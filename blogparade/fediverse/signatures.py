@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from cryptography.exceptions import InvalidSignature as CryptoInvalid
@@ -213,9 +214,7 @@ def sign(
         headers["digest"] = "SHA-256=" + base64.b64encode(hashlib.sha256(body).digest()).decode()
         names.append("digest")
     request = Request(method, url, headers, body)
-    key = serialization.load_pem_private_key(private_key_pem.encode(), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey)
-    signature = key.sign(
+    signature = _private_key(private_key_pem).sign(
         _signing_string(request, names).encode(), padding.PKCS1v15(), hashes.SHA256()
     )
     headers["signature"] = (
@@ -223,6 +222,15 @@ def sign(
         f'signature="{base64.b64encode(signature).decode()}"'
     )
     return headers
+
+
+@lru_cache(maxsize=256)
+def _private_key(pem: str) -> rsa.RSAPrivateKey:
+    """A loaded key, kept: loading checks the key, which costs about 35 ms each time."""
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise TypeError("not an RSA key")
+    return key
 
 
 def resolve_and_verify(request: Request, fetch_key: Callable[[str, bool], str]) -> str:
