@@ -9,7 +9,9 @@ class FediverseConfig(AppConfig):
         from blogparade.core.worker import register_periodic
         from blogparade.fediverse.announce import announce_calls, announce_contributions
         from blogparade.fediverse.delivery import retry_deliveries
+        from blogparade.fediverse.inbox import forget_seen_activities
 
         register_periodic(retry_deliveries, 60)
         register_periodic(announce_calls, 300)
         register_periodic(announce_contributions, 120)
+        register_periodic(forget_seen_activities, 86400)

@@ -35,7 +35,12 @@ _PARAM = re.compile(r'\s*([a-zA-Z]+)\s*=\s*"([^"]*)"\s*(?:,|$)')
 
 
 class SignatureError(Exception):
-    """The request is unsigned, or its signature does not hold."""
+    """The request is unsigned, or its signature does not hold. ``key_may_be_stale``: only
+    the signature itself did not match, which a rotated key explains."""
+
+    def __init__(self, message: str, *, key_may_be_stale: bool = False) -> None:
+        super().__init__(message)
+        self.key_may_be_stale = key_may_be_stale
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,7 @@ def _verify_cavage(request: Request, public_key_pem: str, now: datetime) -> None
             hashes.SHA256(),
         )
     except CryptoInvalid:
-        raise SignatureError("The signature does not match.") from None
+        raise SignatureError("The signature does not match.", key_may_be_stale=True) from None
 
 
 class _Message:
@@ -185,7 +190,10 @@ def _verify_rfc9421(request: Request, public_key_pem: str) -> None:
     try:
         results = verifier.verify(_Message(request), max_age=WINDOW, body=request.body)
     except HTTPMessageSignaturesException as exc:
-        raise SignatureError(f"The signature does not hold: {exc}") from None
+        raise SignatureError(
+            f"The signature does not hold: {exc}",
+            key_may_be_stale="verif" in str(exc).lower() or "signature" in str(exc).lower(),
+        ) from None
     for result in results:
         covered = {str(c).strip('"').split(";")[0].strip('"') for c in result.covered_components}
         if "@method" not in covered or not (
@@ -234,13 +242,16 @@ def _private_key(pem: str) -> rsa.RSAPrivateKey:
 
 
 def resolve_and_verify(request: Request, fetch_key: Callable[[str, bool], str]) -> str:
-    """Verify with the key ``fetch_key(key_id, fresh)`` returns; on failure ask once more
-    for a fresh copy (the key may have been rotated). Returns the verified ``keyId``."""
+    """Verify with the key ``fetch_key(key_id, fresh)`` returns; when only the signature
+    does not match, ask once more for a fresh copy (the key may have been rotated). Returns
+    the verified ``keyId``."""
     key_id = key_id_of(request)
     if not key_id:
         raise SignatureError("The request is not signed.")
     try:
         verify(request, fetch_key(key_id, False))
-    except SignatureError:
+    except SignatureError as exc:
+        if not exc.key_may_be_stale:
+            raise
         verify(request, fetch_key(key_id, True))
     return key_id

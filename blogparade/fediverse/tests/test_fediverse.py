@@ -382,3 +382,51 @@ def test_the_fediverse_can_be_switched_off(client, parade, settings):
         client.get(f"/ap/p/{parade.slug}", HTTP_ACCEPT="application/activity+json").status_code
         == 404
     )
+
+
+def test_a_key_on_another_server_is_not_fetched(client, parade, peer):
+    """The key lives with its actor: a request whose keyId points at another server is
+    refused without anything fetched from there (no one is made to fetch a third site)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    asked: list[str] = []
+
+    class Victim(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    victim = ThreadingHTTPServer(("127.0.0.1", 0), Victim)
+    threading.Thread(target=victim.serve_forever, daemon=True).start()
+    try:
+        note = peer.status(9, f'<p><a href="{parade.absolute_url()}">answer</a></p>')
+        body = json.dumps(peer.create(note)).encode()
+        elsewhere = f"http://127.0.0.1:{victim.server_address[1]}/key#main-key"
+        headers = sign("POST", actors.base() + inbox(parade), body, elsewhere, peer.private)
+        extra = {f"HTTP_{k.upper()}": v for k, v in headers.items()}
+        response = client.post(
+            inbox(parade), body, content_type="application/activity+json", **extra
+        )
+        assert response.status_code == 401
+        assert asked == []
+    finally:
+        victim.shutdown()
+        victim.server_close()
+
+
+def test_a_post_linking_to_the_call_on_the_hosts_blog_counts(client, parade, peer):
+    from blogparade.core.models import RegisteredSite
+
+    parade.call_url = "https://hanna.example.org/my-call/"
+    parade.save()
+    assert RegisteredSite.objects.filter(origin="https://hanna.example.org").exists()
+    note = peer.status(
+        10, '<p>My answer to <a href="https://hanna.example.org/my-call/">the call</a></p>'
+    )
+    assert peer.post(client, "/ap/inbox", peer.create(note)).status_code == 202
+    assert Contribution.objects.get().parade == parade
