@@ -302,6 +302,8 @@ RATE_LIMIT_RULES: dict[str, list[tuple[int, int]]] = {
     "reset-email": [(3, 86400)],
     # ActivityPub activities from one instance (all its users together)
     "fediverse-instance": [(300, 60), (3000, 3600)],
+    # "follow from your account" on a call page: each asks the reader's server once
+    "remote-follow-ip": [(10, 60), (60, 3600)],
 }
 RATE_LIMIT_KEY_PREFIX = "rl"
 

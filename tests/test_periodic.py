@@ -28,6 +28,7 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.fediverse.announce.announce_calls",
         "blogparade.fediverse.announce.announce_contributions",
         "blogparade.fediverse.inbox.forget_seen_activities",
+        "blogparade.fediverse.announce.follow_up",
     }
     for name, (job, interval) in worker.PERIODIC_JOBS.items():
         assert callable(getattr(job, "enqueue", job)) and interval > 0, name

@@ -1,9 +1,11 @@
-"""What followers are sent without anyone asking: the call when the parade opens, and each
-contribution once it is listed."""
+"""What followers are sent without anyone asking: the call when the parade opens (and an
+``Update`` when it is edited), a reminder three days before the deadline, each contribution
+once it is listed, and the roundup once it is published."""
 
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 
 from django.utils import timezone
 
@@ -30,10 +32,13 @@ def announce_calls() -> int:
             "remote"
         )
         inboxes = [f.remote.shared_inbox or f.remote.inbox for f in early]
+        note = actors.call_note(actor.parade)
         if inboxes:
-            deliver(actor, actors.create_of(actors.call_note(actor.parade)), inboxes)
+            deliver(actor, actors.create_of(note), inboxes)
             sent += 1
-        LocalActor.objects.filter(pk=actor.pk).update(call_announced_at=now)
+        LocalActor.objects.filter(pk=actor.pk).update(
+            call_announced_at=now, note_digest=note_digest(note)
+        )
     return sent
 
 
@@ -105,4 +110,90 @@ def announce_contributions(limit: int = 200) -> int:
             if created:
                 to_followers(actor, contribution_activity(actor, contribution))
                 sent += 1
+    return sent
+
+
+REMIND_BEFORE = timedelta(days=3)
+
+
+def note_digest(note: dict) -> str:
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(note, sort_keys=True).encode()).hexdigest()
+
+
+def _note(actor: LocalActor, suffix: str, text: str, url: str) -> dict:
+    uri = actors.actor_uri(actor.parade)
+    content = (
+        f'<p>{html.escape(text)}</p><p><a href="{html.escape(url)}">{html.escape(url)}</a></p>'
+    )
+    return actors.create_of(
+        {
+            "id": f"{uri}/{suffix}",
+            "type": "Note",
+            "attributedTo": uri,
+            "content": content,
+            "url": url,
+            "published": timezone.now().isoformat(),
+            "to": [actors.AS_PUBLIC],
+            "cc": [uri + "/followers"],
+        }
+    )
+
+
+def follow_up() -> int:
+    """Periodic: an ``Update`` of the call when the host edited it since followers had it, a
+    reminder three days before the deadline, and the published roundup: each once."""
+    from django.utils.translation import gettext as _
+    from django.utils.translation import override
+
+    from blogparade.parades.models import Roundup
+
+    now = timezone.now()
+    sent = 0
+    for actor in LocalActor.objects.select_related("parade").filter(
+        enabled=True, parade__isnull=False
+    ):
+        parade = actor.parade
+        if not actor.followers.exists():
+            continue
+        if actor.call_announced_at and actor.note_digest:
+            note = actors.call_note(parade)
+            digest = note_digest(note)
+            if digest != actor.note_digest:
+                update = {
+                    "@context": actors.CONTEXT,
+                    "id": f"{note['id']}#updates/{digest[:12]}",
+                    "type": "Update",
+                    "actor": note["attributedTo"],
+                    "to": note["to"],
+                    "cc": note["cc"],
+                    "object": {**note, "updated": now.isoformat()},
+                }
+                to_followers(actor, update)
+                LocalActor.objects.filter(pk=actor.pk).update(note_digest=digest)
+                sent += 1
+        if (
+            actor.reminder_sent_at is None
+            and parade.opens_at <= now < parade.closes_at <= now + REMIND_BEFORE
+        ):
+            with override(parade.language):
+                text = _("Three days left to answer “%(title)s”: %(question)s") % {
+                    "title": parade.title,
+                    "question": parade.question or parade.title,
+                }
+            to_followers(actor, _note(actor, "reminder", text, parade.absolute_url()))
+            LocalActor.objects.filter(pk=actor.pk).update(reminder_sent_at=now)
+            sent += 1
+        roundup = Roundup.objects.filter(parade=parade, published_at__isnull=False).first()
+        if roundup is not None and actor.roundup_announced_at is None:
+            with override(parade.language):
+                text = _("The roundup of “%(title)s” is out: every answer in one place.") % {
+                    "title": parade.title
+                }
+            url = actors.base() + f"/p/{parade.slug}/roundup/"
+            to_followers(actor, _note(actor, "roundup", text, url))
+            LocalActor.objects.filter(pk=actor.pk).update(roundup_announced_at=now)
+            sent += 1
     return sent

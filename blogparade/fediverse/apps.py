@@ -7,7 +7,11 @@ class FediverseConfig(AppConfig):
 
     def ready(self) -> None:
         from blogparade.core.worker import register_periodic
-        from blogparade.fediverse.announce import announce_calls, announce_contributions
+        from blogparade.fediverse.announce import (
+            announce_calls,
+            announce_contributions,
+            follow_up,
+        )
         from blogparade.fediverse.delivery import retry_deliveries
         from blogparade.fediverse.inbox import forget_seen_activities
 
@@ -15,3 +19,4 @@ class FediverseConfig(AppConfig):
         register_periodic(announce_calls, 300)
         register_periodic(announce_contributions, 120)
         register_periodic(forget_seen_activities, 86400)
+        register_periodic(follow_up, 300)

@@ -29,11 +29,12 @@ from django_tasks import task
 from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
 from blogparade.contributions.pipeline import Page
-from blogparade.core.signals import reply_received
+from blogparade.core.signals import pages_changed, reply_received
 from blogparade.fediverse import actors, remote
 from blogparade.fediverse.models import (
     Follower,
     LocalActor,
+    Reaction,
     RemoteActor,
     RemoteObject,
     SeenActivity,
@@ -139,6 +140,8 @@ def take_activity(activity: dict, sender_id: int, local_id: int | None) -> str:
         "Create": _create,
         "Update": _update,
         "Delete": _delete,
+        "Like": _react,
+        "Announce": _react,
     }.get(kind)
     if handler is None:
         return "ignored"
@@ -200,6 +203,12 @@ def _follow(activity: dict, sender: RemoteActor, local: LocalActor | None) -> st
 def _undo(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
     inner = activity.get("object")
     kind = inner.get("type") if isinstance(inner, dict) else ""
+    gone = Reaction.objects.filter(remote=sender, uri=_id(inner))
+    if kind in ("Like", "Announce") or (not kind and gone.exists()):
+        parades = list(gone.values_list("parade_id", flat=True))
+        gone.delete()
+        pages_changed.send(sender=Reaction, parade_ids=parades, directory=False)
+        return "reaction undone"
     if kind == "Follow" or (not kind and isinstance(inner, str)):
         follows = Follower.objects.filter(remote=sender)
         if isinstance(inner, dict) and _local_for(_id(inner.get("object"))):
@@ -209,6 +218,26 @@ def _undo(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
         follows.delete()
         return "unfollowed"
     return "ignored"
+
+
+def _react(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    """A like or a boost of a call's Note counts as a reaction on the call page."""
+    target = _id(activity.get("object"))
+    if "/ap/p/" not in target:
+        return "not ours"
+    slug = target.rstrip("/").rsplit("/", 2)[-2]
+    parade = Parade.objects.filter(slug=slug).first()
+    if parade is None or actors.note_uri(parade) != target or not actors.federated(parade):
+        return "not a call"
+    kind = Reaction.Kind.LIKE if activity.get("type") == "Like" else Reaction.Kind.BOOST
+    Reaction.objects.update_or_create(
+        parade=parade,
+        remote=sender,
+        kind=kind,
+        defaults={"uri": (_id(activity) or f"{sender.uri}#{kind}/{parade.pk}")[:2000]},
+    )
+    pages_changed.send(sender=Reaction, parade_ids=[parade.pk], directory=False)
+    return kind
 
 
 # --- posts ----------------------------------------------------------------------------------
@@ -378,6 +407,9 @@ def _delete(activity: dict, sender: RemoteActor, local: LocalActor | None) -> st
         for item in objects:
             _remove(item, sender)
         Follower.objects.filter(remote=sender).delete()
+        parades = list(sender.reactions.values_list("parade_id", flat=True))
+        sender.reactions.all().delete()
+        pages_changed.send(sender=Reaction, parade_ids=parades, directory=False)
         return "actor deleted"
     if not remote.same_origin(uri, sender.uri):
         return "not theirs"

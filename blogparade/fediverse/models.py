@@ -31,6 +31,10 @@ class LocalActor(models.Model):
     private_key_pem = models.TextField()
     public_key_pem = models.TextField()
     call_announced_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    roundup_announced_at = models.DateTimeField(null=True, blank=True)
+    # a digest of the call's Note as followers last had it: a change is sent as an Update
+    note_digest = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
@@ -135,3 +139,27 @@ class Announced(models.Model):
 
     def __str__(self) -> str:
         return f"contribution {self.contribution_id}"
+
+
+class Reaction(models.Model):
+    """A like or a boost of a parade's call from the fediverse."""
+
+    class Kind(models.TextChoices):
+        LIKE = "like", _("like")
+        BOOST = "boost", _("boost")
+
+    uri = models.CharField(max_length=URL_MAX, unique=True)  # the Like or Announce activity
+    parade = models.ForeignKey("parades.Parade", on_delete=models.CASCADE, related_name="+")
+    remote = models.ForeignKey(RemoteActor, on_delete=models.CASCADE, related_name="reactions")
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parade", "remote", "kind"], name="one_reaction_of_a_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of {self.parade_id} by {self.remote_id}"

@@ -140,3 +140,39 @@ def actor_for_key(key_id: str, *, fresh: bool = False) -> RemoteActor:
 
 def summary(document: dict) -> str:
     return json.dumps(document)[:300]
+
+
+SUBSCRIBE = "http://ostatus.org/schema/1.0/subscribe"
+
+
+def subscribe_template(user: str, host: str) -> str:
+    """Where ``@user@host`` follows someone: the ``{uri}`` template their server gives in
+    WebFinger (Mastodon's "authorize interaction" page), on that same server."""
+    from urllib.parse import quote
+
+    url = f"https://{host}/.well-known/webfinger?resource=" + quote(f"acct:{user}@{host}")
+    try:
+        result = fetch(
+            url,
+            max_bytes=100_000,
+            timeout=10,
+            accept=("application/jrd+json", "application/json"),
+            triggered_by="fediverse-remote-follow",
+        )
+    except FetchError as exc:
+        raise RemoteError(f"{host}: {exc}") from None
+    if result.status != 200:
+        raise RemoteError(f"{host}: HTTP {result.status}")
+    try:
+        document = parse_json(result.content)
+    except (MalformedInput, ValueError, UnicodeDecodeError) as exc:
+        raise RemoteError(f"{host}: {exc}") from None
+    links = document.get("links") if isinstance(document, dict) else None
+    for link in links if isinstance(links, list) else []:
+        if not isinstance(link, dict) or link.get("rel") != SUBSCRIBE:
+            continue
+        template = str(link.get("template") or "")
+        parts = urlsplit(template)
+        if "{uri}" in template and parts.scheme == "https" and parts.netloc == host:
+            return template
+    raise RemoteError(f"{host} does not say how to follow from there")

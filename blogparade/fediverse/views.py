@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from blogparade.core.csrf import origin_checked
 from blogparade.fediverse import actors, inbox
 from blogparade.fediverse.models import LocalActor
 from blogparade.parades.models import Parade
@@ -225,3 +227,46 @@ def instance_inbox(request: HttpRequest) -> HttpResponse:
     if not settings.FEDIVERSE:
         raise Http404
     return _receive(request, actors.local_actor(None))
+
+
+_HANDLE = re.compile(r"@?([A-Za-z0-9_.~-]{1,100})@([A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?)")
+
+
+@origin_checked
+@require_POST
+def remote_follow(request: HttpRequest, slug: str) -> HttpResponse:
+    """ "Follow from your account": ask the reader's server (WebFinger) where its users follow
+    someone, and send them there with this parade's address."""
+    from urllib.parse import quote
+
+    from django.contrib import messages
+    from django.utils.translation import gettext as _
+
+    from blogparade.core import ratelimit
+    from blogparade.core.clientip import client_ip
+    from blogparade.fediverse import remote
+
+    parade = _parade(slug)
+    back = parade.get_absolute_url() + "#follow"
+    match = _HANDLE.fullmatch(request.POST.get("handle", "").strip())
+    if match is None:
+        messages.error(request, _("Enter your fediverse address, such as @you@mastodon.social."))
+        return HttpResponseRedirect(back)
+    wait = ratelimit.over("remote-follow-ip", client_ip(request))
+    if wait is not None:
+        messages.error(request, ratelimit.try_again_in(wait))
+        return HttpResponseRedirect(back)
+    user, host = match.group(1), match.group(2).lower()
+    try:
+        template = remote.subscribe_template(user, host)
+    except remote.RemoteError:
+        messages.error(
+            request,
+            _(
+                "%(host)s did not say how to follow from there. Search for %(handle)s on your "
+                "server instead."
+            )
+            % {"host": host, "handle": actors.handle(parade)},
+        )
+        return HttpResponseRedirect(back)
+    return HttpResponseRedirect(template.replace("{uri}", quote(actors.actor_uri(parade), safe="")))

@@ -27,4 +27,21 @@ def fediverse_link(parade) -> str:
 
 @register.inclusion_tag("fediverse/_follow.html")
 def follow_parade(parade) -> dict:
-    return {"handle": actors.handle(parade) if actors.federated(parade) else ""}
+    from django.db.models import Count
+
+    from blogparade.fediverse.models import Reaction
+
+    if not actors.federated(parade):
+        return {"handle": ""}
+    counts = dict(
+        Reaction.objects.filter(parade=parade)
+        .order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+    )
+    return {
+        "handle": actors.handle(parade),
+        "slug": parade.slug,
+        "likes": counts.get(Reaction.Kind.LIKE, 0),
+        "boosts": counts.get(Reaction.Kind.BOOST, 0),
+    }

@@ -430,3 +430,78 @@ def test_a_post_linking_to_the_call_on_the_hosts_blog_counts(client, parade, pee
     )
     assert peer.post(client, "/ap/inbox", peer.create(note)).status_code == 202
     assert Contribution.objects.get().parade == parade
+
+
+def test_likes_and_boosts_of_the_call_show_on_its_page(client, parade, peer):
+    like = {"id": peer.uri + "#likes/1", "type": "Like", "actor": peer.uri,
+            "object": actors.note_uri(parade)}  # fmt: skip
+    boost = {"id": peer.uri + "/statuses/99/activity", "type": "Announce", "actor": peer.uri,
+             "object": actors.note_uri(parade), "to": [PUBLIC]}  # fmt: skip
+    assert peer.post(client, inbox(parade), like).status_code == 202
+    assert peer.post(client, inbox(parade), boost).status_code == 202
+    page = client.get(f"/p/{parade.slug}/").content.decode()
+    assert "1 like, 1 boost in the fediverse" in page
+    undo = {"id": peer.uri + "#likes/1/undo", "type": "Undo", "actor": peer.uri, "object": like}
+    assert peer.post(client, inbox(parade), undo).status_code == 202
+    page = client.get(f"/p/{parade.slug}/").content.decode()  # the cached page was replaced
+    assert "0 likes, 1 boost in the fediverse" in page
+
+
+def test_follow_from_your_own_account(client, parade, settings, monkeypatch):
+    """The reader gives their address; their server (HTTPS, asked by WebFinger through the
+    safe client) says where its users follow; they are sent there with the parade's actor."""
+    import ssl
+
+    import trustme
+    from pytest_httpserver import HTTPServer
+
+    from blogparade.fetch import client as fetch_client
+    from blogparade.fetch import guard
+
+    settings.BASE_URL = "http://localhost:8000"
+    ca = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("social.test").configure_cert(context)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.start()
+    trust = ssl.create_default_context()
+    ca.configure_trust(trust)
+    monkeypatch.setattr(fetch_client, "_ssl_context", lambda: trust)
+    real = guard._lookup
+    monkeypatch.setattr(
+        guard,
+        "_lookup",
+        lambda host, port: ["127.0.0.1"] if host == "social.test" else real(host, port),
+    )
+    settings.FETCH_ALLOW_HOSTS = ["social.test"]  # it resolves to loopback here
+    host = f"social.test:{server.port}"
+    try:
+        server.expect_request("/.well-known/webfinger").respond_with_json(
+            {
+                "subject": f"acct:you@{host}",
+                "links": [
+                    {
+                        "rel": "http://ostatus.org/schema/1.0/subscribe",
+                        "template": f"https://{host}/authorize_interaction?uri={{uri}}",
+                    },
+                ],
+            }
+        )
+        response = client.post(f"/ap/p/{parade.slug}/follow", {"handle": f"@you@{host}"})
+        assert response.status_code == 302
+        assert response["Location"] == (
+            f"https://{host}/authorize_interaction?uri=http%3A%2F%2Flocalhost%3A8000%2Fap%2Fp%2F"
+            f"{parade.slug}"
+        )
+        # a server that does not say: back to the call, with what to do instead
+        server.clear()
+        server.expect_request("/.well-known/webfinger").respond_with_json({"links": []})
+        response = client.post(
+            f"/ap/p/{parade.slug}/follow", {"handle": f"you@{host}"}, follow=True
+        )
+        assert f"Search for @{parade.slug}@localhost on your server" in response.content.decode()
+        # not an address at all
+        response = client.post(f"/ap/p/{parade.slug}/follow", {"handle": "you"}, follow=True)
+        assert "Enter your fediverse address" in response.content.decode()
+    finally:
+        server.stop()

@@ -147,3 +147,40 @@ def test_a_failed_delivery_is_tried_again_later_then_given_up(
     assert retry_deliveries() == 1  # runs it (inline in tests): the last try fails too
     delivery.refresh_from_db()
     assert delivery.status == Delivery.Status.FAILED
+
+
+def test_followers_hear_of_an_edited_call_the_deadline_and_the_roundup_once(
+    parade, httpserver, settings, django_capture_on_commit_callbacks
+):
+    from blogparade.fediverse.announce import follow_up
+    from blogparade.parades.models import Roundup
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    received = _inbox_log(httpserver)
+    _follower(parade, httpserver)
+    with django_capture_on_commit_callbacks(execute=True):
+        announce_calls()  # followers have the call now (none from before the opening)
+        assert follow_up() == 0
+    parade.question = "What keeps you writing, after all these years?"
+    parade.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert follow_up() == 1
+        assert follow_up() == 0
+    assert received[-1]["type"] == "Update"
+    assert "after all these years" in received[-1]["object"]["content"]
+
+    parade.closes_at = timezone.now() + timedelta(days=2)
+    parade.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        follow_up()
+        follow_up()
+    reminders = [a for a in received if a["object"].get("id", "").endswith("/reminder")]
+    assert len(reminders) == 1 and "Three days left" in reminders[0]["object"]["content"]
+
+    Roundup.objects.create(parade=parade, published_at=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        follow_up()
+        follow_up()
+    roundups = [a for a in received if a["object"].get("id", "").endswith("/roundup")]
+    assert len(roundups) == 1
+    assert roundups[0]["object"]["url"].endswith(f"/p/{parade.slug}/roundup/")
