@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import httpx
@@ -289,6 +289,20 @@ def _parades_of(obj: dict) -> tuple[list[Parade], bool]:
         local = _local_for(uri)
         if local is not None and local.parade is not None and local.parade not in found:
             found.append(local.parade)
+    # the parade's hashtag (its rules decide whether a post without a link to the call counts)
+    hashtags = {
+        str(tag.get("name") or "").lstrip("#").lower()
+        for tag in (tags if isinstance(tags, list) else [tags])
+        if isinstance(tag, dict) and tag.get("type") == "Hashtag"
+    } - {""}
+    if hashtags:
+        now = timezone.now()
+        for parade in Parade.objects.exclude(hashtag="").filter(
+            opens_at__lte=now, closes_at__gt=now - timedelta(days=30)
+        ):
+            tag = parade.hashtag.lstrip("#").lower()
+            if tag in hashtags and parade not in found and actors.federated(parade):
+                found.append(parade)
     # links to a call in the text: its page here, or its address on the host's blog
     own = actors.base() + "/p/"
     for href in _HREF.findall(str(obj.get("content") or ""))[:20]:

@@ -505,3 +505,45 @@ def test_follow_from_your_own_account(client, parade, settings, monkeypatch):
         assert "Enter your fediverse address" in response.content.decode()
     finally:
         server.stop()
+
+
+def test_a_post_with_the_parades_hashtag_counts_where_its_rules_allow(client, parade, peer):
+    parade.hashtag = "#KeepWriting"
+    parade.backlink_required = False
+    parade.save()
+    note = peer.status(
+        11,
+        '<p>Why I still write. <a href="http://localhost/tags/keepwriting" class="hashtag">'
+        "#<span>KeepWriting</span></a></p>",
+        tag=[
+            {"type": "Hashtag", "name": "#keepwriting", "href": "http://localhost/tags/keepwriting"}
+        ],
+    )
+    assert peer.post(client, "/ap/inbox", peer.create(note)).status_code == 202
+    contribution = Contribution.objects.get()
+    assert contribution.parade == parade
+    assert contribution.verification == Contribution.Verification.VERIFIED, (
+        contribution.status_reason
+    )
+
+
+def test_a_blog_post_federated_by_wordpress_merges_with_its_webmention(client, parade, peer):
+    """The WordPress ActivityPub plugin federates a post as an Article whose url is the post
+    on the blog; the same post's Webmention made the contribution already: one entry."""
+    from blogparade.contributions import intake
+
+    post_url = "https://alice.example/2026/12/why-i-write/"
+    first = intake.accept(
+        parade, post_url, Contribution.Channel.WEBMENTION, check="never",
+        described={"title": "Why I write"},
+    )  # fmt: skip
+    article = peer.status(
+        12,
+        f'<p>Why I write, for <a href="{parade.absolute_url()}">the parade</a>.</p>',
+        type="Article",
+        name="Why I write",
+        url=post_url,
+    )
+    assert peer.post(client, "/ap/inbox", peer.create(article)).status_code == 202
+    assert list(Contribution.objects.values_list("pk", flat=True)) == [first.pk]
+    assert RemoteObject.objects.get().contribution_id == first.pk
