@@ -160,7 +160,7 @@ def actor_document(parade: Parade | None) -> dict:
         "following": uri + "/following",
         "endpoints": {"sharedInbox": base() + reverse("fediverse:shared-inbox")},
         "publicKey": {"id": uri + "#main-key", "owner": uri, "publicKeyPem": actor.public_key_pem},
-        "manuallyApprovesFollowers": False,
+        "manuallyApprovesFollowers": actor.approve_followers,
         "discoverable": True,
     }
     if parade is None:

@@ -28,9 +28,9 @@ def announce_calls() -> int:
     sent = 0
     for actor in due:
         # those who followed before it opened; a later follower is sent the call at once
-        early = actor.followers.filter(created_at__lt=actor.parade.opens_at).select_related(
-            "remote"
-        )
+        early = actor.followers.filter(
+            created_at__lt=actor.parade.opens_at, pending=False
+        ).select_related("remote")
         inboxes = [f.remote.shared_inbox or f.remote.inbox for f in early]
         note = actors.call_note(actor.parade)
         if inboxes:

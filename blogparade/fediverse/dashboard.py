@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from blogparade.fediverse import actors
-from blogparade.fediverse.models import Delivery, RemoteObject
+from blogparade.fediverse.inbox import accept_follower, blocked_by_host, reject_follower
+from blogparade.fediverse.models import Delivery, Follower, RemoteObject
 from blogparade.parades.models import Parade
 
 
@@ -23,21 +24,54 @@ def parade_fediverse(request: HttpRequest, slug: str) -> HttpResponse:
     parade = get_object_or_404(Parade, slug=slug, host=request.user)
     actor = actors.local_actor(parade)
     if request.method == "POST":
+        follower_id = request.POST.get("follower", "")
+        if follower_id.isdigit():  # a follower held for the host: accepted or declined
+            follower = actor.followers.filter(pk=int(follower_id), pending=True).first()
+            if follower is not None and request.POST.get("action") == "accept":
+                Follower.objects.filter(pk=follower.pk).update(pending=False)
+                follower.pending = False
+                accept_follower(follower)
+                messages.success(request, _("Follower accepted."))
+            elif follower is not None and request.POST.get("action") == "decline":
+                reject_follower(follower)
+                messages.success(request, _("Follower declined."))
+            return redirect("fediverse:dashboard", slug=parade.slug)
         actor.enabled = request.POST.get("enabled") == "on"
         actor.announce_contributions = request.POST.get("announce_contributions") == "on"
-        actor.save(update_fields=["enabled", "announce_contributions"])
+        actor.approve_followers = request.POST.get("approve_followers") == "on"
+        actor.blocked_instances = "\n".join(
+            d.strip().lower().lstrip("@")
+            for d in request.POST.get("blocked_instances", "").split()
+            if d.strip()
+        )[:5000]
+        actor.save(
+            update_fields=[
+                "enabled",
+                "announce_contributions",
+                "approve_followers",
+                "blocked_instances",
+            ]
+        )
+        if actor.blocked_instances:  # a blocked instance's follows end here
+            for follower in actor.followers.select_related("remote"):
+                if blocked_by_host(actor, follower.remote.uri):
+                    follower.delete()
         parade.save(update_fields=["page_token"])  # the call page shows the handle, or not
         messages.success(request, _("Changes saved."))
         return redirect("fediverse:dashboard", slug=parade.slug)
     deliveries = dict(actor.deliveries.order_by().values_list("status").annotate(n=Count("pk")))
     failures = actor.deliveries.exclude(last_error="").order_by("-created_at")[:10]
-    followers = actor.followers.select_related("remote").order_by("-created_at")
+    followers = (
+        actor.followers.filter(pending=False).select_related("remote").order_by("-created_at")
+    )
+    held = actor.followers.filter(pending=True).select_related("remote").order_by("created_at")
     posts = RemoteObject.objects.filter(parade=parade).select_related("actor", "contribution")
     context = {
         "parade": parade,
         "actor": actor,
         "handle": actors.handle(parade),
         "followers": followers[:50],
+        "held": held[:50],
         "follower_count": followers.count(),
         "deliveries": {s: deliveries.get(s, 0) for s in Delivery.Status.values},
         "failures": failures,

@@ -28,7 +28,7 @@ def follower_inboxes(actor: LocalActor) -> list[str]:
     """Where the actor's followers are reached: each server's shared inbox once, else each
     follower's own inbox."""
     inboxes: list[str] = []
-    for follower in actor.followers.select_related("remote"):
+    for follower in actor.followers.filter(pending=False).select_related("remote"):
         inbox = follower.remote.shared_inbox or follower.remote.inbox
         if inbox not in inboxes:
             inboxes.append(inbox)

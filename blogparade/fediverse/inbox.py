@@ -64,6 +64,13 @@ def _id(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def blocked_by_host(local: LocalActor, uri: str) -> bool:
+    """Has the parade's host blocked the instance of ``uri``?"""
+    host = (urlsplit(uri).hostname or "").lower()
+    domains = {d.strip().lower().lstrip("@") for d in local.blocked_instances.split() if d.strip()}
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
 def _blocked(host: str) -> bool:
     host = host.lower()
     return any(host == b or host.endswith("." + b) for b in settings.FEDIVERSE_BLOCKED)
@@ -133,6 +140,8 @@ def take_activity(activity: dict, sender_id: int, local_id: int | None) -> str:
     if sender is None:
         return "unknown sender"
     local = LocalActor.objects.select_related("parade").filter(pk=local_id).first()
+    if local is not None and blocked_by_host(local, sender.uri):
+        return "blocked by the host"
     kind = activity.get("type")
     handler = {
         "Follow": _follow,
@@ -170,33 +179,65 @@ def _local_for(uri: str) -> LocalActor | None:
     return None
 
 
-def _follow(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+def accept_follower(follower: Follower) -> None:
+    """Send the follower the ``Accept`` of their ``Follow``, and the call while it is open."""
     from blogparade.fediverse.delivery import deliver
 
-    target = _local_for(_id(activity.get("object")))
-    if target is None:
-        return "no such actor"
-    Follower.objects.update_or_create(
-        actor=target, remote=sender, defaults={"follow_id": _id(activity)[:2000]}
-    )
+    target = follower.actor
     uri = actors.actor_uri(target.parade)
     accept_activity = {
         "@context": actors.CONTEXT,
-        "id": f"{uri}#accepts/{Follower.objects.get(actor=target, remote=sender).pk}",
+        "id": f"{uri}#accepts/{follower.pk}",
         "type": "Accept",
         "actor": uri,
         "object": {
-            "id": _id(activity),
+            "id": follower.follow_id,
             "type": "Follow",
-            "actor": sender.uri,
+            "actor": follower.remote.uri,
             "object": uri,
         },
     }
-    deliver(target, accept_activity, [sender.inbox])
+    deliver(target, accept_activity, [follower.remote.inbox])
     if target.parade is not None and target.parade.state == ParadeState.OPEN:
         # the call, for the new follower to see in their timeline (those who follow before
         # it opens are sent it when it opens)
-        deliver(target, actors.create_of(actors.call_note(target.parade)), [sender.inbox])
+        deliver(target, actors.create_of(actors.call_note(target.parade)), [follower.remote.inbox])
+
+
+def reject_follower(follower: Follower) -> None:
+    from blogparade.fediverse.delivery import deliver
+
+    uri = actors.actor_uri(follower.actor.parade)
+    deliver(
+        follower.actor,
+        {
+            "@context": actors.CONTEXT,
+            "id": f"{uri}#rejects/{follower.pk}",
+            "type": "Reject",
+            "actor": uri,
+            "object": {"id": follower.follow_id, "type": "Follow", "actor": follower.remote.uri,
+                       "object": uri},
+        },
+        [follower.remote.inbox],
+    )  # fmt: skip
+    follower.delete()
+
+
+def _follow(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
+    target = _local_for(_id(activity.get("object")))
+    if target is None:
+        return "no such actor"
+    if blocked_by_host(target, sender.uri):
+        return "blocked by the host"
+    follower, _created = Follower.objects.update_or_create(
+        actor=target,
+        remote=sender,
+        defaults={"follow_id": _id(activity)[:2000]},
+        create_defaults={"follow_id": _id(activity)[:2000], "pending": target.approve_followers},
+    )
+    if follower.pending:
+        return "held for the host"
+    accept_follower(follower)
     return "followed"
 
 
@@ -362,6 +403,8 @@ def _take_post(obj: dict, sender: RemoteActor, *, update: bool = False) -> str:
         return "not for a parade"
     uri = _id(obj)[:2000]
     for parade in parades:
+        if blocked_by_host(actors.local_actor(parade), sender.uri):
+            continue
         if is_reply:
             reply_received.send(
                 sender=RemoteObject,

@@ -28,6 +28,12 @@ class LocalActor(models.Model):
     announce_contributions = models.BooleanField(
         _("tell followers about each contribution"), default=True
     )
+    approve_followers = models.BooleanField(_("approve each follower first"), default=False)
+    blocked_instances = models.TextField(
+        _("blocked instances"),
+        blank=True,
+        help_text=_("Domains, one a line: nothing from there reaches this parade."),
+    )
     private_key_pem = models.TextField()
     public_key_pem = models.TextField()
     call_announced_at = models.DateTimeField(null=True, blank=True)
@@ -68,6 +74,8 @@ class RemoteActor(models.Model):
 
 class Follower(models.Model):
     actor = models.ForeignKey(LocalActor, on_delete=models.CASCADE, related_name="followers")
+    # held for the host (who approves each follower first); not sent anything until accepted
+    pending = models.BooleanField(default=False)
     remote = models.ForeignKey(RemoteActor, on_delete=models.CASCADE, related_name="following")
     follow_id = models.CharField(max_length=URL_MAX, blank=True)  # the Follow activity's id
     created_at = models.DateTimeField(default=timezone.now)

@@ -547,3 +547,40 @@ def test_a_blog_post_federated_by_wordpress_merges_with_its_webmention(client, p
     assert peer.post(client, "/ap/inbox", peer.create(article)).status_code == 202
     assert list(Contribution.objects.values_list("pk", flat=True)) == [first.pk]
     assert RemoteObject.objects.get().contribution_id == first.pk
+
+
+def test_the_host_approves_each_follower_first_and_blocks_instances(client, parade, peer, host):
+    from django.test import Client
+
+    from blogparade.fediverse.models import LocalActor
+
+    actor = actors.local_actor(parade)
+    LocalActor.objects.filter(pk=actor.pk).update(approve_followers=True)
+    follow = {"id": peer.uri + "#follows/2", "type": "Follow", "actor": peer.uri,
+              "object": actors.actor_uri(parade)}  # fmt: skip
+    assert peer.post(client, inbox(parade), follow).status_code == 202
+    document = client.get(f"/ap/p/{parade.slug}", HTTP_ACCEPT="application/activity+json")
+    assert document.json()["manuallyApprovesFollowers"] is True
+    held = Follower.objects.get()
+    assert held.pending and peer.requests == []  # nothing sent while it waits
+
+    owner = Client()
+    owner.force_login(host)
+    page = owner.get(f"/dashboard/p/{parade.slug}/fediverse/").content.decode()
+    assert "Waiting for your approval" in page and "Alice Writer" in page
+    with peer.on_commit(execute=True):
+        owner.post(
+            f"/dashboard/p/{parade.slug}/fediverse/", {"follower": held.pk, "action": "accept"}
+        )
+    assert not Follower.objects.get().pending
+    assert [a["type"] for a in peer.verified()] == ["Accept", "Create"]
+
+    # the host blocks the peer's instance: its follow ends, and its posts do not reach
+    owner.post(
+        f"/dashboard/p/{parade.slug}/fediverse/",
+        {"enabled": "on", "announce_contributions": "on", "blocked_instances": "localhost"},
+    )
+    assert not Follower.objects.exists()
+    note = peer.status(13, f'<p><a href="{parade.absolute_url()}">answer</a></p>')
+    assert peer.post(client, inbox(parade), peer.create(note)).status_code == 202
+    assert not Contribution.objects.exists()
