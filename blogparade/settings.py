@@ -230,6 +230,9 @@ TASKS = {
 }
 # Days the results of finished tasks are kept (database task backend), then pruned.
 TASK_RESULTS_KEEP_DAYS = env_int("BLOGPARADE_TASK_RESULTS_KEEP_DAYS", 7, minimum=1)
+# Seconds without a heartbeat (written every 10 s) after which a process is taken for gone and
+# the work it held is given back to the others.
+WORKER_DEAD_AFTER = env_int("BLOGPARADE_WORKER_DEAD_AFTER", 60, minimum=20)
 if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}

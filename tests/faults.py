@@ -292,6 +292,8 @@ def instance(tmp_path: Path) -> Iterator[Instance]:
             "BLOGPARADE_FETCH_ALLOW_HOSTS": "127.0.0.1",
             "BLOGPARADE_RATE_LIMITS": "off",
             "BLOGPARADE_LOG_LEVEL": "WARNING",
+            # the same recovery, sooner: a process silent for 20 s is gone (default 60)
+            "BLOGPARADE_WORKER_DEAD_AFTER": "20",
         }
     )
     database = ""

@@ -97,7 +97,7 @@ def test_kill_9_of_serve_under_load_loses_nothing_and_work_resumes(tmp_path):
             comments = accepted - sources
             assert len(sources) >= 60 and len(comments) >= 30, statuses
             # the work resumes by itself: mentions the dead worker held come back (its
-            # heartbeat stops; after 60 s its claims are given back)
+            # heartbeat stops; after BLOGPARADE_WORKER_DEAD_AFTER its claims are given back)
             assert wait_until(lambda: _settled(inst, sources), 180, 2), "verification stalled"
             _assert_nothing_lost_or_doubled(inst, sources, comments)
         finally:
@@ -127,7 +127,7 @@ def test_kill_9_of_a_verifying_worker_loses_nothing_and_its_work_comes_back(tmp_
                 p for p in family if alive(p)
             ]
             inst.start_worker()
-            # what it held comes back (silent 60 s → given back by the next pass)
+            # what it held comes back (silent 20 s here → given back by the next pass)
             assert wait_until(lambda: _settled(inst, sources), 240, 2), "work did not resume"
             _assert_nothing_lost_or_doubled(inst, sources, set())
         finally:

@@ -16,9 +16,9 @@ class CoreConfig(AppConfig):
         from blogparade.core.health import HEARTBEAT_EVERY, heartbeat
 
         register_periodic(heartbeat, HEARTBEAT_EVERY)
-        from blogparade.core.worker import recover_from_dead_workers
+        from blogparade.core.worker import recover_from_dead_workers, recovery_interval
 
-        register_periodic(recover_from_dead_workers, 30)
+        register_periodic(recover_from_dead_workers, recovery_interval())
         # the admin signs in through the same throttled form as the dashboard
         from django.contrib import admin
 

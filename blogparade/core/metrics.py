@@ -89,13 +89,13 @@ def exposition() -> str:
 
     from blogparade.core import health
     from blogparade.core.models import MailCount, WorkerHeartbeat
-    from blogparade.core.worker import DEAD_AFTER
+    from blogparade.core.worker import dead_after
 
     with _lock:
         requests = [({"method": m, "status": s}, n) for (m, s), n in sorted(_requests.items())]
     waiting, oldest = health.queue_state(timezone.now())
     alive = WorkerHeartbeat.objects.filter(
-        last_seen__gte=timezone.now() - timedelta(seconds=DEAD_AFTER)
+        last_seen__gte=timezone.now() - timedelta(seconds=dead_after())
     ).count()
     mail = dict(MailCount.objects.values_list("outcome", "count"))
     families = [

@@ -23,7 +23,7 @@ reply_received = Signal()
 linkback_imported = Signal()
 
 # ``workers_gone``: background processes that stopped without saying so (killed, crashed,
-# their machine gone): no heartbeat for ``DEAD_AFTER`` (blogparade.core.worker). Sent by the
+# their machine gone): no heartbeat for ``dead_after()`` (blogparade.core.worker). Sent by the
 # recovery job before their heartbeats are forgotten; each app frees the work they had claimed.
 # Keyword argument: ``processes`` (a list of process ids, "host:pid").
 workers_gone = Signal()

@@ -260,7 +260,17 @@ def stop_background(started: list[object]) -> None:
 # --- heartbeats and recovery ------------------------------------------------------------------
 
 HEARTBEAT_EVERY = 10.0  # seconds between a process's heartbeats
-DEAD_AFTER = 60  # seconds without a heartbeat: the process is gone, its work is given back
+
+
+def dead_after() -> int:
+    """Seconds without a heartbeat after which a process is taken for gone and its work is
+    given back (``BLOGPARADE_WORKER_DEAD_AFTER``, 60 by default)."""
+    return settings.WORKER_DEAD_AFTER
+
+
+def recovery_interval() -> int:
+    """How often :func:`recover_from_dead_workers` looks: half the grace period, 10–30 s."""
+    return min(30, max(10, dead_after() // 2))
 
 
 def end_with(parent: int, poll: float = 1.0) -> threading.Thread:
@@ -355,12 +365,13 @@ class Heartbeat:
 
 
 def recover_from_dead_workers() -> list[str]:
-    """Periodic (every 30 s): processes without a heartbeat for :data:`DEAD_AFTER` seconds
+    """Periodic (every :func:`recovery_interval` seconds, 30 by default): processes without a
+    heartbeat for :func:`dead_after` seconds
     are gone. Tasks they were running go back to the queue (the database backend keeps them
     RUNNING forever otherwise; RQ has its own registry for this), every app frees what they
     had claimed (``workers_gone``), and their heartbeats are forgotten. Returns their ids.
 
-    Work held by a killed process is thus running again within about ``DEAD_AFTER`` + 30 s."""
+    Work held by a killed process is thus running again within about 90 s by default."""
     from datetime import timedelta
 
     from django.utils import timezone
@@ -368,7 +379,7 @@ def recover_from_dead_workers() -> list[str]:
     from blogparade.core.models import WorkerHeartbeat
     from blogparade.core.signals import workers_gone
 
-    cutoff = timezone.now() - timedelta(seconds=DEAD_AFTER)
+    cutoff = timezone.now() - timedelta(seconds=dead_after())
     dead = list(
         WorkerHeartbeat.objects.filter(last_seen__lt=cutoff).values_list("process", flat=True)
     )
