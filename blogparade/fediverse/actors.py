@@ -57,6 +57,13 @@ def key_id(parade: Parade | None) -> str:
     return actor_uri(parade) + "#main-key"
 
 
+def signing_key_id(actor: LocalActor) -> str:
+    """The key id an actor signs with (a deleted parade's actor keeps its address)."""
+    if actor.retired_uri:
+        return actor.retired_uri + "#main-key"
+    return key_id(actor.parade)
+
+
 def note_uri(parade: Parade) -> str:
     return base() + reverse("fediverse:call", kwargs={"slug": parade.slug})
 
@@ -67,7 +74,7 @@ def handle(parade: Parade) -> str:
 
 def local_actor(parade: Parade | None) -> LocalActor:
     """The actor of ``parade`` (or the instance's), created with its key on first use."""
-    existing = LocalActor.objects.filter(parade=parade).first()
+    existing = LocalActor.objects.filter(parade=parade, retired_uri="").first()
     if existing is not None:
         return existing
     private, public = generate_key()

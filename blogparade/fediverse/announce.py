@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from blogparade.contributions.models import Contribution
 from blogparade.fediverse import actors
-from blogparade.fediverse.delivery import deliver, to_followers
+from blogparade.fediverse.delivery import deliver, follower_inboxes, to_followers
 from blogparade.fediverse.models import Announced, LocalActor, RemoteObject
 
 
@@ -142,6 +142,61 @@ def _note(actor: LocalActor, suffix: str, text: str, url: str) -> dict:
     )
 
 
+def parade_deleted(sender: object, instance: object, **kwargs: object) -> None:
+    """``pre_delete`` of a parade: its followers are sent the ``Delete`` of its actor. The
+    actor (and its key) stays, detached, until that is delivered."""
+    actor = LocalActor.objects.filter(parade=instance, retired_uri="").first()
+    if actor is None:
+        return
+    uri = actors.actor_uri(instance)
+    inboxes = follower_inboxes(actor)
+    if not inboxes:
+        actor.delete()
+        return
+    LocalActor.objects.filter(pk=actor.pk).update(parade=None, retired_uri=uri, enabled=False)
+    actor.parade, actor.retired_uri = None, uri
+    deliver(
+        actor,
+        {
+            "@context": actors.CONTEXT,
+            "id": uri + "#delete",
+            "type": "Delete",
+            "actor": uri,
+            "object": uri,
+            "to": [actors.AS_PUBLIC],
+        },
+        inboxes,
+    )
+    actor.followers.all().delete()
+
+
+def _withdraw(actor: LocalActor, contribution: Contribution) -> None:
+    """A contribution followers were told about is no longer listed: the boost is undone, or
+    the Note about it deleted."""
+    told = contribution_activity(actor, contribution)
+    uri = actors.actor_uri(actor.parade)
+    if told["type"] == "Announce":
+        activity = {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "id": told["id"] + "/undo",
+            "type": "Undo",
+            "actor": uri,
+            "to": told["to"],
+            "object": {k: v for k, v in told.items() if k != "@context"},
+        }
+    else:
+        note_id = told["object"]["id"]
+        activity = {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "id": note_id + "#delete",
+            "type": "Delete",
+            "actor": uri,
+            "to": [actors.AS_PUBLIC],
+            "object": {"id": note_id, "type": "Tombstone"},
+        }
+    to_followers(actor, activity)
+
+
 def follow_up() -> int:
     """Periodic: an ``Update`` of the call when the host edited it since followers had it, a
     reminder three days before the deadline, and the published roundup: each once."""
@@ -185,6 +240,13 @@ def follow_up() -> int:
                 }
             to_followers(actor, _note(actor, "reminder", text, parade.absolute_url()))
             LocalActor.objects.filter(pk=actor.pk).update(reminder_sent_at=now)
+            sent += 1
+        withdrawn = Announced.objects.filter(contribution__parade=parade).exclude(
+            contribution__status=Contribution.Status.APPROVED
+        )
+        for told in withdrawn.select_related("contribution"):
+            _withdraw(actor, told.contribution)
+            told.delete()  # listed again later, it is told again
             sent += 1
         roundup = Roundup.objects.filter(parade=parade, published_at__isnull=False).first()
         if roundup is not None and actor.roundup_announced_at is None:

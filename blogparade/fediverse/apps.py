@@ -6,7 +6,13 @@ class FediverseConfig(AppConfig):
     label = "fediverse"
 
     def ready(self) -> None:
+        from django.db.models.signals import pre_delete
+
         from blogparade.core.worker import register_periodic
+        from blogparade.fediverse.announce import parade_deleted
+        from blogparade.parades.models import Parade
+
+        pre_delete.connect(parade_deleted, sender=Parade, dispatch_uid="fediverse-parade-deleted")
         from blogparade.fediverse.announce import (
             announce_calls,
             announce_contributions,

@@ -94,7 +94,7 @@ def _send(delivery_id: int) -> str:
         "POST",
         delivery.inbox,
         body,
-        actors.key_id(delivery.actor.parade),
+        actors.signing_key_id(delivery.actor),
         delivery.actor.private_key_pem,
     )
     headers.pop("host", None)
@@ -154,4 +154,8 @@ def retry_deliveries(limit: int = 500) -> int:
     if dead:
         Follower.objects.filter(remote__inbox__in=dead).delete()
         Follower.objects.filter(remote__shared_inbox__in=dead).delete()
+    # a deleted parade's actor goes once its Delete has been sent (or given up)
+    LocalActor.objects.exclude(retired_uri="").exclude(
+        deliveries__status=Delivery.Status.WAITING
+    ).delete()
     return len(due)

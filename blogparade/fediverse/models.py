@@ -17,7 +17,8 @@ class LocalActor(models.Model):
         "parades.Parade",
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        # a deleted parade's actor stays a moment, detached, to send its Delete (announce.py)
+        on_delete=models.SET_NULL,
         related_name="fediverse_actor",
     )
     enabled = models.BooleanField(
@@ -41,9 +42,13 @@ class LocalActor(models.Model):
     roundup_announced_at = models.DateTimeField(null=True, blank=True)
     # a digest of the call's Note as followers last had it: a change is sent as an Update
     note_digest = models.CharField(max_length=64, blank=True)
+    # the address of a deleted parade's actor, kept (with its key) until its Delete is sent
+    retired_uri = models.CharField(max_length=URL_MAX, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
+        if self.retired_uri:
+            return self.retired_uri
         return f"@{self.parade.slug}" if self.parade_id else "@instance"
 
 

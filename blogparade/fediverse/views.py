@@ -139,6 +139,23 @@ def nodeinfo(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def actor(request: HttpRequest, slug: str) -> HttpResponse:
+    uri = actors.base() + request.path
+    retired = LocalActor.objects.filter(retired_uri=uri).first()
+    if retired is not None and settings.FEDIVERSE:
+        # a deleted parade: gone, with the key its Delete was signed with
+        return _activity(
+            {
+                "@context": actors.CONTEXT,
+                "id": uri,
+                "type": "Tombstone",
+                "publicKey": {
+                    "id": uri + "#main-key",
+                    "owner": uri,
+                    "publicKeyPem": retired.public_key_pem,
+                },
+            },
+            status=410,
+        )
     parade = _parade(slug)
     if not _wants_activity(request):
         return HttpResponseRedirect(parade.get_absolute_url())

@@ -184,3 +184,61 @@ def test_followers_hear_of_an_edited_call_the_deadline_and_the_roundup_once(
     roundups = [a for a in received if a["object"].get("id", "").endswith("/roundup")]
     assert len(roundups) == 1
     assert roundups[0]["object"]["url"].endswith(f"/p/{parade.slug}/roundup/")
+
+
+def test_a_deleted_parade_tells_its_followers_signed_with_its_own_key(
+    client, parade, httpserver, settings, django_capture_on_commit_callbacks
+):
+    from blogparade.fediverse.signatures import Request as Signed
+    from blogparade.fediverse.signatures import verify
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    settings.BASE_URL = "http://localhost:8000"
+    seen: list = []
+
+    def handler(request):
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        seen.append((Signed("POST", request.url, headers, request.get_data()), request.get_json()))
+        return Response(status=202)
+
+    httpserver.expect_request("/inbox", method="POST").respond_with_handler(handler)
+    _follower(parade, httpserver)
+    uri = actors.actor_uri(parade)
+    key = actors.local_actor(parade).public_key_pem
+    with django_capture_on_commit_callbacks(execute=True):
+        parade.delete()
+    signed, activity = seen[-1]
+    assert activity["type"] == "Delete" and activity["object"] == uri
+    verify(signed, key)
+    assert signed.headers["signature"].startswith(f'keyId="{uri}#main-key"')
+    # its address says it is gone, with the key that Delete was signed with
+    gone = client.get(
+        uri.removeprefix("http://localhost:8000"), HTTP_ACCEPT="application/activity+json"
+    )
+    assert gone.status_code == 410 and gone.json()["publicKey"]["publicKeyPem"] == key
+    retry_deliveries()  # delivered: the detached actor and its key go
+    assert not LocalActor.objects.exclude(retired_uri="").exists()
+
+
+def test_a_contribution_that_leaves_the_list_is_withdrawn_from_followers(
+    parade, httpserver, settings, django_capture_on_commit_callbacks
+):
+    from blogparade.fediverse.announce import follow_up
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    received = _inbox_log(httpserver)
+    _follower(parade, httpserver)
+    listed = intake.accept(
+        parade, "https://blog.example/answer", Contribution.Channel.FORM, check="never"
+    )
+    Contribution.objects.filter(pk=listed.pk).update(status=Contribution.Status.APPROVED)
+    with django_capture_on_commit_callbacks(execute=True):
+        announce_calls()
+        announce_contributions()
+    note_id = received[-1]["object"]["id"]
+    Contribution.objects.filter(pk=listed.pk).update(status=Contribution.Status.REJECTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        follow_up()
+        follow_up()
+    deletes = [a for a in received if a["type"] == "Delete"]
+    assert len(deletes) == 1 and deletes[0]["object"]["id"] == note_id
