@@ -196,6 +196,11 @@ def actor_document(parade: Parade | None) -> dict:
             "summary": f"<p>{html.escape(parade.question or parade.title)}</p>",
             "url": parade.absolute_url(),
             "featured": uri + "/featured",
+            "image": {
+                "type": "Image",
+                "mediaType": "image/png",
+                "url": base() + reverse("fediverse:header", kwargs={"slug": parade.slug}),
+            },
             "attachment": [
                 {"type": "PropertyValue", "name": name, "value": value} for name, value in fields
             ],
@@ -206,6 +211,35 @@ def actor_document(parade: Parade | None) -> dict:
     if avatar:
         document["icon"] = {"type": "Image", "url": base() + avatar.url}
     return document
+
+
+def header_png(parade: Parade) -> bytes:
+    """The actor's header image: a band of tiles in colours drawn from the parade's slug
+    (1500×500, as Mastodon shows headers; no text, so no font is needed)."""
+    import colorsys
+    import hashlib
+    import io
+
+    from PIL import Image, ImageDraw
+
+    digest = hashlib.sha256(parade.slug.encode()).digest()
+    hue = digest[0] / 255
+
+    def colour(lightness: float, shift: float = 0.0) -> tuple[int, int, int]:
+        r, g, b = colorsys.hls_to_rgb((hue + shift) % 1, lightness, 0.45)
+        return int(r * 255), int(g * 255), int(b * 255)
+
+    image = Image.new("RGB", (1500, 500), colour(0.22))
+    draw = ImageDraw.Draw(image)
+    tile = 100
+    for n in range(15 * 5):
+        bit = digest[n % 32] >> (n // 32) & 1
+        if bit:
+            x, y = (n % 15) * tile, (n // 15) * tile
+            draw.rectangle([x, y, x + tile - 1, y + tile - 1], fill=colour(0.32, 0.05 * (n % 3)))
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def _link(url: str) -> str:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("ap/p/<slug:slug>/following", views.following, name="following"),
     path("ap/p/<slug:slug>/featured", views.featured, name="featured"),
     path("ap/p/<slug:slug>/call", views.call, name="call"),
+    path("ap/p/<slug:slug>/header.png", views.header, name="header"),
     path("ap/p/<slug:slug>/follow", views.remote_follow, name="remote-follow"),
     path("dashboard/p/<slug:slug>/fediverse/", dashboard.parade_fediverse, name="dashboard"),
 ]

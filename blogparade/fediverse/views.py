@@ -181,6 +181,14 @@ def call(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+def header(request: HttpRequest, slug: str) -> HttpResponse:
+    parade = _parade(slug)
+    response = HttpResponse(actors.header_png(parade), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@require_GET
 def outbox(request: HttpRequest, slug: str) -> HttpResponse:
     parade = _parade(slug)
     uri = actors.actor_uri(parade) + "/outbox"

@@ -200,6 +200,8 @@ def test_the_actor_document_and_the_call(client, parade, settings):
     assert "BEGIN PUBLIC KEY" in actor["publicKey"]["publicKeyPem"]
     assert actor["url"] == parade.absolute_url()
     assert {f["name"] for f in actor["attachment"]} == {"Deadline", "Take part"}
+    header = client.get(actor["image"]["url"].removeprefix("http://localhost:8000"))
+    assert header["Content-Type"] == "image/png" and header.content.startswith(b"\x89PNG")
     # a browser is sent to the call page
     assert client.get(f"/ap/p/{parade.slug}")["Location"] == f"/p/{parade.slug}/"
     featured = client.get(actor["featured"].removeprefix("http://localhost:8000"))
