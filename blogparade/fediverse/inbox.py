@@ -363,6 +363,12 @@ def _page(obj: dict, sender: RemoteActor, url: str, status: int = 200) -> Page:
     """The post as a page the pipeline reads: an h-entry with its author, date and content
     (sanitised by the pipeline like any page)."""
     content = str(obj.get("content") or "")
+    attachments = obj.get("attachment") or []
+    for item in (attachments if isinstance(attachments, list) else [attachments])[:10]:
+        media = remote._first_url(item)  # media are shown as links, never embedded
+        if urlsplit(media).scheme in ("http", "https"):
+            label = html.escape(str(item.get("name") or "") if isinstance(item, dict) else "")
+            content += f'<p><a href="{html.escape(media)}">{label or html.escape(media)}</a></p>'
     name = str(obj.get("name") or "") if obj.get("type") == "Article" else ""
     author = html.escape(sender.name or sender.username or sender.uri)
     published = html.escape(str(obj.get("published") or ""))

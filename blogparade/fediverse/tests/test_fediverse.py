@@ -586,3 +586,15 @@ def test_the_host_approves_each_follower_first_and_blocks_instances(client, para
     note = peer.status(13, f'<p><a href="{parade.absolute_url()}">answer</a></p>')
     assert peer.post(client, inbox(parade), peer.create(note)).status_code == 202
     assert not Contribution.objects.exists()
+
+
+def test_media_of_a_post_arrive_as_links(client, parade, peer):
+    note = peer.status(
+        14,
+        f'<p>My answer, with a picture: <a href="{parade.absolute_url()}">the call</a></p>',
+        attachment=[{"type": "Document", "mediaType": "image/png", "name": "My desk",
+                     "url": "https://files.example/desk.png"}],
+    )  # fmt: skip
+    assert peer.post(client, "/ap/inbox", peer.create(note)).status_code == 202
+    contribution = Contribution.objects.get()
+    assert "https://files.example/desk.png" in contribution.links
