@@ -122,6 +122,7 @@ def test_the_404_page(client, german):
         "/dashboard/p/langsam/",
         "/dashboard/p/langsam/edit/",
         "/dashboard/p/langsam/share/",
+        "/dashboard/p/langsam/fediverse/",
         "/dashboard/p/langsam/roundup/",
         "/dashboard/p/langsam/watch/",
         "/dashboard/comments/",
@@ -151,10 +152,21 @@ def test_the_published_roundup_and_its_exports(client, german, settings):
         out = StringIO()
         call_command("roundup", "langsam", "--format", fmt, stdout=out)
         assert english_in(visible_text(out.getvalue())) == [], fmt
+    # the WordPress block markup, and the JSON feed with the roundup
+    out = StringIO()
+    call_command("roundup", "langsam", "--format", "wp", stdout=out)
+    assert english_in(visible_text(out.getvalue())) == []
 
 
 @pytest.mark.parametrize(
-    "url", ["/feeds/parades.atom", "/feeds/roundups.atom", "/p/langsam/deadline.ics"]
+    "url",
+    [
+        "/feeds/parades.atom",
+        "/feeds/parades.json",
+        "/feeds/roundups.atom",
+        "/p/langsam/deadline.ics",
+        "/p/langsam/contributions.atom",
+    ],
 )
 def test_feeds_and_calendar_of_a_german_parade(client, german, url):
     response = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
@@ -175,6 +187,63 @@ def test_the_reminder_confirmation_mail(client, german, django_capture_on_commit
     assert mail.outbox, "a confirmation mail is sent"
     for message in mail.outbox:
         assert english_in(" ".join(f"{message.subject} {message.body}".split())) == []
+
+
+def _mails_in_german() -> list[str]:
+    found = []
+    for message in mail.outbox:
+        found += english_in(" ".join(f"{message.subject} {message.body}".split()))
+    return found
+
+
+def test_the_hosts_mails_from_the_worker(german, settings):
+    """Sent by the worker, where no reader's language is active: in the parade's."""
+    from django.utils import translation
+
+    from blogparade.contributions import notify
+    from blogparade.contributions.models import Contribution
+
+    settings.LANGUAGE_CODE = "en"  # the instance's default is not the parade's
+    translation.deactivate_all()
+    mail.outbox.clear()
+    pending = Contribution.objects.get(url="https://ben.example/eile")
+    notify.notify_host_of_submission.call(pending.pk)
+    german.closes_at = timezone.now() + timedelta(hours=30)
+    german.save()
+    notify.tell_hosts_deadline_nears()
+    german.closes_at = timezone.now() - timedelta(hours=1)
+    german.save()
+    notify.tell_host_draft_ready(german)
+    assert len(mail.outbox) >= 3, [m.subject for m in mail.outbox]
+    assert _mails_in_german() == []
+
+
+def test_the_hosts_mail_about_a_new_comment(
+    client, german, settings, django_capture_on_commit_callbacks
+):
+    import json
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/isso/new?uri=/p/langsam/",
+            json.dumps({"text": "Ein schöner Aufruf, danke!", "author": "Clara",
+                        "email": "clara@example.net"}),
+            content_type="application/json",
+            HTTP_ORIGIN=settings.BASE_URL,
+            HTTP_ACCEPT_LANGUAGE="de",
+        )  # fmt: skip
+    assert response.status_code in (201, 202), response.content  # 202: held for moderation
+    assert mail.outbox, "the host hears of the comment"
+    assert _mails_in_german() == []
+
+
+def test_the_parades_fediverse_documents(client, german, settings):
+    """The call's Note and the actor's profile fields speak the parade's language."""
+    actor = client.get("/ap/p/langsam", HTTP_ACCEPT="application/activity+json").json()
+    featured = client.get("/ap/p/langsam/featured").json()["orderedItems"][0]
+    fields = " ".join(f"{f['name']} {f['value']}" for f in actor["attachment"])
+    assert english_in(visible_text(featured["content"] + " " + fields)) == []
 
 
 def test_the_check_finds_english_where_there_is_some(client, german):
