@@ -418,6 +418,7 @@ def draft_roundup(parade: Parade) -> Roundup:
             e.contribution = by_id[e.contribution_id]
         _renumber(roundup, entries)
         proposed_before = (roundup.data or {}).get("proposed_intro", "")
+        title_before = (roundup.data or {}).get("proposed_title", "")
         roundup.data = compute_data(parade, contributions)
         # An opening in the host's voice, until the host writes their own: a proposal is
         # brought up to date with the draft, the host's text is never touched.
@@ -425,6 +426,11 @@ def draft_roundup(parade: Parade) -> Roundup:
         if not roundup.intro.strip() or roundup.intro == proposed_before:
             roundup.intro = proposal
         roundup.data["proposed_intro"] = proposal
+        # … and a title from the question, the same way
+        title = propose_title(parade, roundup.data.get("stats") or {})
+        if not roundup.title.strip() or roundup.title == title_before:
+            roundup.title = title
+        roundup.data["proposed_title"] = title
         roundup.drafted_at = timezone.now()
         roundup.save()
     return roundup
@@ -454,6 +460,29 @@ def propose_intro(parade: Parade, stats: dict[str, Any]) -> str:
             "Thank you all! Here they are.",
             n,
         ) % {"opened": opened, "question": parade.display_question, "count": n, "people": people}
+
+
+def propose_title(parade: Parade, stats: dict[str, Any]) -> str:
+    """The draft's title, in the parade's language: how many answered, and the question
+    (or the parade's title). ``""`` while nobody has."""
+    n = stats.get("contributions", 0)
+    if not n:
+        return ""
+    with translation.override(parade.language):
+        question = parade.display_question or parade.title
+        title = ngettext(
+            "%(count)d answer to “%(question)s”: the roundup",
+            "%(count)d answers to “%(question)s”: the roundup",
+            n,
+        ) % {"count": n, "question": question}
+    if len(title) > 200:  # a long question: the parade's title instead
+        with translation.override(parade.language):
+            title = ngettext(
+                "%(count)d answer to “%(question)s”: the roundup",
+                "%(count)d answers to “%(question)s”: the roundup",
+                n,
+            ) % {"count": n, "question": parade.title}
+    return title[:200]
 
 
 @task()
@@ -489,12 +518,15 @@ def update_roundup(
     order: str | None = None,
     quotes: dict[int, str] | None = None,
     positions: dict[int, int] | None = None,
+    title: str | None = None,
 ) -> Roundup:
     """Apply the host's edits. ``quotes``/``positions`` map entry ids to values; unknown ids
     are ignored. Positions only matter (and switch the order to manual) when given."""
     with transaction.atomic():
         if intro is not None:
             roundup.intro = intro
+        if title is not None:
+            roundup.title = " ".join(title.split())[:200]
         if order is not None:
             if order not in Roundup.Order.values:
                 raise ValueError(f"unknown order {order!r}")
@@ -720,9 +752,9 @@ def _in_parade_language(export: Callable[[Roundup], str]) -> Callable[[Roundup],
 def export_markdown(roundup: Roundup) -> str:
     """The roundup as Markdown (the host's intro verbatim; everything foreign escaped)."""
     ctx = roundup_context(roundup)
-    parade, zone = roundup.parade, _zone(roundup.parade)
+    zone = _zone(roundup.parade)
     # (gettext outside the f-strings: makemessages does not look inside them)
-    heading = _("Roundup: %(title)s") % {"title": parade.title}
+    heading = roundup.display_title
     statistics_, contributions_ = _("Statistics"), _("Contributions")
     themes_, cited_ = _("Themes"), _("Cited most")
     out = [f"# {md_text(heading)}", ""]
@@ -836,6 +868,7 @@ def export_data(roundup: Roundup) -> dict[str, Any]:
             "question": parade.question,
         },
         "url": roundup_url(parade),
+        "title": roundup.title,
         "intro": roundup.intro,
         "order": roundup.order,
         "drafted_at": roundup.drafted_at.isoformat() if roundup.drafted_at else None,

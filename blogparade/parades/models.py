@@ -314,6 +314,7 @@ class Roundup(models.Model):
         MANUAL = "manual", _("manual")
 
     parade = models.OneToOneField(Parade, on_delete=models.CASCADE, related_name="roundup")
+    title = models.CharField(_("title"), max_length=200, blank=True)
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Markdown."))
     order = models.CharField(_("order"), max_length=10, choices=Order.choices, default=Order.DATE)
     data = models.JSONField(default=dict, blank=True)  # statistics, themes, citations (derived)
@@ -323,6 +324,12 @@ class Roundup(models.Model):
 
     def __str__(self) -> str:
         return f"Roundup: {self.parade}"
+
+    @property
+    def display_title(self) -> str:
+        """The host's title (proposed with the draft), else "Roundup: …" in the active
+        language."""
+        return self.title or _("Roundup: %(title)s") % {"title": self.parade.title}
 
 
 class RoundupEntry(models.Model):

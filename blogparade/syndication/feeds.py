@@ -297,7 +297,7 @@ class RoundupsFeed(JsonFeedMixin, Feed):
         )
 
     def item_title(self, item: Roundup) -> str:
-        return _("Roundup: %(title)s") % {"title": item.parade.title}
+        return item.display_title
 
     def item_description(self, item: Roundup) -> str:
         from blogparade.contributions.roundup import export_html

@@ -104,6 +104,7 @@ def _save_edits(request: HttpRequest, roundup: Roundup) -> None:
     service.update_roundup(
         roundup,
         intro=request.POST.get("intro", roundup.intro)[:20_000],
+        title=request.POST.get("title", roundup.title),
         order=order,
         quotes=quotes,
         positions=positions if order == Roundup.Order.MANUAL else None,

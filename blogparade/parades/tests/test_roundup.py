@@ -261,3 +261,39 @@ def test_the_proposed_opening_is_in_the_parades_language():
 def test_no_opening_is_proposed_while_nobody_has_answered():
     parade = make_parade()
     assert service.draft_roundup(parade).intro == ""
+
+
+def test_a_title_is_proposed_kept_up_to_date_and_never_overwritten(client):
+    parade = make_parade()
+    assert service.draft_roundup(parade).display_title == f"Roundup: {parade.title}"
+    make_contribution(parade)
+    roundup = service.draft_roundup(parade)
+    assert roundup.title == "1 answer to “What does the open web mean to you?”: the roundup"
+    make_contribution(parade)
+    roundup = service.draft_roundup(parade)
+    assert roundup.title == "2 answers to “What does the open web mean to you?”: the roundup"
+    # it heads the Markdown, the page and the feed
+    assert service.export_markdown(roundup).startswith(
+        "# 2 answers to “What does the open web mean to you?”"
+    )
+    service.publish_roundup(roundup)
+    assert (
+        "2 answers to “What does the open web mean to you?”: the roundup</h1>"
+        in client.get(f"/p/{parade.slug}/roundup/").content.decode()
+    )
+    assert (
+        "2 answers to “What does the open web mean to you?”"
+        in client.get("/feeds/roundups.atom").content.decode()
+    )
+    # the host's own title stays
+    service.update_roundup(roundup, title="  Why we still write  ")
+    make_contribution(parade)
+    assert service.draft_roundup(parade).title == "Why we still write"
+
+
+def test_the_proposed_title_is_in_the_parades_language():
+    parade = make_parade(language="de", question="Was bringt euch zum Bloggen?")
+    make_contribution(parade)
+    make_contribution(parade)
+    title = service.draft_roundup(parade).title
+    assert title == "2 Antworten auf „Was bringt euch zum Bloggen?“: der Rückblick"

@@ -24,7 +24,7 @@ def test_prints_json_draft_without_publishing(capsys):
 
 
 @pytest.mark.parametrize(
-    ("fmt", "needle"), [("md", "# Roundup: "), ("html", "<ol>"), ("csv", "position,title")]
+    ("fmt", "needle"), [("md", "# 1 answer to “"), ("html", "<ol>"), ("csv", "position,title")]
 )
 def test_formats(capsys, fmt, needle):
     parade = make_parade(slug="fmt-test")
