@@ -28,10 +28,8 @@ def announce_calls() -> int:
     sent = 0
     for actor in due:
         # those who followed before it opened; a later follower is sent the call at once
-        early = actor.followers.filter(
-            created_at__lt=actor.parade.opens_at, pending=False
-        ).select_related("remote")
-        inboxes = [f.remote.shared_inbox or f.remote.inbox for f in early]
+        early = actor.followers.filter(created_at__lt=actor.parade.opens_at)
+        inboxes = follower_inboxes(actor, early)
         note = actors.call_note(actor.parade)
         if inboxes:
             deliver(actor, actors.create_of(note), inboxes)
@@ -70,21 +68,7 @@ def contribution_activity(actor: LocalActor, contribution: Contribution) -> dict
             if author
             else _("New in the parade: “%(title)s”")
         ) % {"title": title, "author": author}
-    content = (
-        f"<p>{html.escape(text)}</p>"
-        f'<p><a href="{html.escape(contribution.url)}">{html.escape(contribution.url)}</a></p>'
-    )
-    note = {
-        "id": f"{uri}/contributions/{contribution.pk}",
-        "type": "Note",
-        "attributedTo": uri,
-        "content": content,
-        "url": contribution.url,
-        "published": timezone.now().isoformat(),
-        "to": [actors.AS_PUBLIC],
-        "cc": [uri + "/followers"],
-    }
-    return actors.create_of(note)
+    return _note(actor, f"contributions/{contribution.pk}", text, contribution.url)
 
 
 def announce_contributions(limit: int = 200) -> int:
@@ -94,7 +78,7 @@ def announce_contributions(limit: int = 200) -> int:
     for actor in LocalActor.objects.select_related("parade").filter(
         enabled=True, announce_contributions=True, parade__isnull=False
     ):
-        if not actor.followers.exists():
+        if not actor.followers.filter(pending=False).exists():
             continue
         fresh = (
             Contribution.objects.filter(
@@ -211,7 +195,7 @@ def follow_up() -> int:
         enabled=True, parade__isnull=False
     ):
         parade = actor.parade
-        if not actor.followers.exists():
+        if not actor.followers.filter(pending=False).exists():
             continue
         if actor.call_announced_at and actor.note_digest:
             note = actors.call_note(parade)

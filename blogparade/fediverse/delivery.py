@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
@@ -24,11 +25,12 @@ BACKOFF = [60, 300, 1800, 7200, 21600, 86400, 86400]  # seconds before each retr
 DEAD_AFTER = timedelta(days=7)
 
 
-def follower_inboxes(actor: LocalActor) -> list[str]:
-    """Where the actor's followers are reached: each server's shared inbox once, else each
-    follower's own inbox."""
+def follower_inboxes(actor: LocalActor, followers: QuerySet[Follower] | None = None) -> list[str]:
+    """Where the actor's (accepted) followers — or these of them — are reached: each
+    server's shared inbox once, else each follower's own inbox."""
     inboxes: list[str] = []
-    for follower in actor.followers.filter(pending=False).select_related("remote"):
+    chosen = actor.followers.all() if followers is None else followers
+    for follower in chosen.filter(pending=False).select_related("remote"):
         inbox = follower.remote.shared_inbox or follower.remote.inbox
         if inbox not in inboxes:
             inboxes.append(inbox)

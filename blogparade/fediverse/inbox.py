@@ -64,16 +64,33 @@ def _id(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def blocked_by_host(local: LocalActor, uri: str) -> bool:
-    """Has the parade's host blocked the instance of ``uri``?"""
-    host = (urlsplit(uri).hostname or "").lower()
-    domains = {d.strip().lower().lstrip("@") for d in local.blocked_instances.split() if d.strip()}
+def _on_domains(host: str, domains: object) -> bool:
+    """Is ``host`` one of ``domains``, or a subdomain of one?"""
+    host = host.lower()
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+def blocked_by_host(local: LocalActor, uri: str) -> bool:
+    """Has the parade's host blocked the instance of ``uri``?"""
+    domains = {d.strip().lower().lstrip("@") for d in local.blocked_instances.split() if d.strip()}
+    return _on_domains(urlsplit(uri).hostname or "", domains)
+
+
 def _blocked(host: str) -> bool:
-    host = host.lower()
-    return any(host == b or host.endswith("." + b) for b in settings.FEDIVERSE_BLOCKED)
+    """Has the operator blocked this instance (``BLOGPARADE_FEDIVERSE_BLOCKED``)?"""
+    return _on_domains(host, settings.FEDIVERSE_BLOCKED)
+
+
+def _call_of(note_uri: str) -> Parade | None:
+    """The parade whose call's Note is ``note_uri`` (``…/ap/p/<slug>/call``), while it is in
+    the fediverse."""
+    if "/ap/p/" not in note_uri:
+        return None
+    slug = note_uri.rstrip("/").rsplit("/", 2)[-2]
+    parade = Parade.objects.filter(slug=slug).first()
+    if parade is None or actors.note_uri(parade) != note_uri or not actors.federated(parade):
+        return None
+    return parade
 
 
 def check(method: str, url: str, headers: dict[str, str], body: bytes) -> tuple[dict, RemoteActor]:
@@ -252,8 +269,9 @@ def _undo(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
         return "reaction undone"
     if kind == "Follow" or (not kind and isinstance(inner, str)):
         follows = Follower.objects.filter(remote=sender)
-        if isinstance(inner, dict) and _local_for(_id(inner.get("object"))):
-            follows = follows.filter(actor=_local_for(_id(inner.get("object"))))
+        followed = _local_for(_id(inner.get("object"))) if isinstance(inner, dict) else None
+        if followed is not None:
+            follows = follows.filter(actor=followed)
         elif isinstance(inner, str):
             follows = follows.filter(follow_id=inner)
         follows.delete()
@@ -263,13 +281,9 @@ def _undo(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
 
 def _react(activity: dict, sender: RemoteActor, local: LocalActor | None) -> str:
     """A like or a boost of a call's Note counts as a reaction on the call page."""
-    target = _id(activity.get("object"))
-    if "/ap/p/" not in target:
-        return "not ours"
-    slug = target.rstrip("/").rsplit("/", 2)[-2]
-    parade = Parade.objects.filter(slug=slug).first()
-    if parade is None or actors.note_uri(parade) != target or not actors.federated(parade):
-        return "not a call"
+    parade = _call_of(_id(activity.get("object")))
+    if parade is None:
+        return "not a call of ours"
     kind = Reaction.Kind.LIKE if activity.get("type") == "Like" else Reaction.Kind.BOOST
     Reaction.objects.update_or_create(
         parade=parade,
@@ -313,14 +327,10 @@ def _authentic(obj: object, sender: RemoteActor) -> dict | None:
 
 def _parades_of(obj: dict) -> tuple[list[Parade], bool]:
     """The parades a post answers, and whether it is a reply to a call's Note."""
-    reply_to = _id(obj.get("inReplyTo"))
+    called = _call_of(_id(obj.get("inReplyTo")))
+    if called is not None:
+        return [called], True
     found: list[Parade] = []
-    if reply_to:
-        for parade in Parade.objects.filter(
-            slug__in=[reply_to.rstrip("/").rsplit("/", 2)[-2]] if "/ap/p/" in reply_to else []
-        ):
-            if actors.note_uri(parade) == reply_to and actors.federated(parade):
-                return [parade], True
     mentioned = set()
     tags = obj.get("tag") or []
     for tag in tags if isinstance(tags, list) else [tags]:
@@ -365,7 +375,7 @@ def _page(obj: dict, sender: RemoteActor, url: str, status: int = 200) -> Page:
     content = str(obj.get("content") or "")
     attachments = obj.get("attachment") or []
     for item in (attachments if isinstance(attachments, list) else [attachments])[:10]:
-        media = remote._first_url(item)  # media are shown as links, never embedded
+        media = remote.first_url(item)  # media are shown as links, never embedded
         if urlsplit(media).scheme in ("http", "https"):
             label = html.escape(str(item.get("name") or "") if isinstance(item, dict) else "")
             content += f'<p><a href="{html.escape(media)}">{label or html.escape(media)}</a></p>'
@@ -394,7 +404,7 @@ def _page(obj: dict, sender: RemoteActor, url: str, status: int = 200) -> Page:
 
 
 def _post_url(obj: dict) -> str:
-    url = remote._first_url(obj.get("url")) or _id(obj)
+    url = remote.first_url(obj.get("url")) or _id(obj)
     return url if urlsplit(url).scheme in ("http", "https") else ""
 
 

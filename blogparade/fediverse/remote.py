@@ -70,16 +70,16 @@ def get_document(url: str) -> dict:
     return document
 
 
-def _first_url(value: object) -> str:
+def first_url(value: object) -> str:
     """A URL out of an AS2 ``url``/``icon`` value (a string, a Link, an Image, a list)."""
     if isinstance(value, list):
         for item in value:
-            found = _first_url(item)
+            found = first_url(item)
             if found:
                 return found
         return ""
     if isinstance(value, dict):
-        return _first_url(value.get("href") or value.get("url") or "")
+        return first_url(value.get("href") or value.get("url") or "")
     return value if isinstance(value, str) and len(value) <= URL_MAX else ""
 
 
@@ -102,8 +102,8 @@ def _store_actor(document: dict) -> RemoteActor:
         "public_key_pem": str(key.get("publicKeyPem") or ""),
         "username": str(document.get("preferredUsername") or "")[:200],
         "name": str(document.get("name") or "")[:200],
-        "url": _first_url(document.get("url")),
-        "icon": _first_url(document.get("icon")),
+        "url": first_url(document.get("url")),
+        "icon": first_url(document.get("icon")),
         "fetched_at": timezone.now(),
     }
     actor, _created = RemoteActor.objects.update_or_create(uri=uri[:URL_MAX], defaults=values)
