@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 
 from blogparade.contributions.models import Contribution
 from blogparade.core.models import RegisteredSite, origin_of
-from blogparade.parades.models import Parade
+from blogparade.parades.models import Parade, Roundup
 
 WIDGET_LIMIT = 200
 OEMBED_DEFAULT_WIDTH = 600
@@ -139,7 +139,13 @@ def oembed(
     height = 160 + 28 * min(count, WIDGET_LIMIT)
     if maxheight:
         height = min(height, maxheight)
-    title = parade.title if kind == "parade" else _("Roundup: %(title)s") % {"title": parade.title}
+    roundup = Roundup.objects.filter(parade=parade).first() if kind != "parade" else None
+    if roundup is not None:
+        title = roundup.display_title  # the host's title, or the one proposed with the draft
+    elif kind != "parade":
+        title = _("Roundup: %(title)s") % {"title": parade.title}
+    else:
+        title = parade.title
     return {
         "version": "1.0",
         "type": "rich",

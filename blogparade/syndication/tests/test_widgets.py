@@ -76,8 +76,11 @@ def test_oembed_rich_for_parade_and_published_roundup(client, parade):
     assert "<script" not in data["html"] and "&lt;img" in data["html"]
     roundup_url = quote(service.roundup_url(parade), safe="")
     assert client.get(f"/oembed?url={roundup_url}").status_code == 404  # not published
-    service.publish_roundup(service.draft_roundup(parade))
-    assert client.get(f"/oembed?url={roundup_url}").json()["title"].startswith("Roundup")
+    roundup = service.draft_roundup(parade)
+    service.publish_roundup(roundup)
+    # the roundup's own title (proposed with the draft: "2 answers to …: the roundup")
+    title = client.get(f"/oembed?url={roundup_url}").json()["title"]
+    assert title == roundup.display_title and title.endswith("the roundup")
 
 
 @pytest.mark.parametrize(
