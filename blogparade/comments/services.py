@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from blogparade.comments.models import Blocklist, Comment, Like, Thread
 from blogparade.comments.render import (
@@ -40,6 +41,7 @@ from blogparade.comments.render import (
 )
 from blogparade.core import ratelimit
 from blogparade.core.models import origin_of
+from blogparade.core.phrases import Phrase
 
 MAX_TEXT = 65_535
 MIN_TEXT = 3
@@ -538,7 +540,9 @@ def feed_contributions(comment: Comment) -> int:
                 url,
                 Contribution.Channel.COMMENT,
                 submitter=submitter,
-                note=_("Linked in comment #%(id)s.") % {"id": comment.pk},
+                note=Phrase(
+                    "comment_link", gettext_noop("Linked in comment #%(id)s."), id=comment.pk
+                ),
             )
         except intake.InvalidURL:
             continue

@@ -134,7 +134,7 @@ def add(request: HttpRequest, slug: str) -> HttpResponse:
             % {
                 "title": contribution.display_title,
                 "status": status,
-                "reason": contribution.status_reason,
+                "reason": contribution.reason,
             },
         )
     return redirect(back + f"#c-{contribution.pk}")

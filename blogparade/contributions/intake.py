@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
-from blogparade.contributions.models import Contribution, ContributionEvent
+from blogparade.contributions.models import STATUS_FIELDS, Contribution, ContributionEvent
+from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 
 if TYPE_CHECKING:
@@ -99,13 +100,40 @@ def clean_url(url: str) -> str:
     return url
 
 
-def _arrival_message(channel: str, late: bool, note: str) -> str:
-    message = _("Received through the %(channel)s.") % {"channel": C(channel).label}
-    if late:
-        message += " " + _("It arrived after the deadline.")
-    if note:
-        message += " " + note
-    return message[:500]
+# How a channel reads inside a log line ("Received through the submission form.").
+CHANNEL_WORDS = {
+    C.FORM: gettext_noop("submission form"),
+    C.WEBMENTION: gettext_noop("Webmention"),
+    C.PINGBACK: gettext_noop("Pingback"),
+    C.MANUAL: gettext_noop("added by the host"),
+    C.COMMENT: gettext_noop("link in a comment"),
+    C.FEED: gettext_noop("found in a feed"),
+    C.FEDIVERSE: gettext_noop("fediverse"),
+}
+
+
+VERIFICATION_WORDS = {
+    V.UNCHECKED: gettext_noop("not checked yet"),
+    V.VERIFIED: gettext_noop("verified"),
+    V.UNVERIFIED: gettext_noop("could not be verified"),
+    V.FAILED: gettext_noop("failed verification"),
+}
+
+
+def channel_word(channel: str) -> Phrase:
+    return Phrase.word(CHANNEL_WORDS.get(channel, channel))
+
+
+def _arrival_message(channel: str, late: bool, note: str | Phrase) -> Phrase:
+    return Phrase.join(
+        Phrase(
+            "arrived",
+            gettext_noop("Received through the %(channel)s."),
+            channel=channel_word(channel),
+        ),
+        Phrase("arrived_late", gettext_noop("It arrived after the deadline.")) if late else "",
+        note,
+    )
 
 
 def accept(
@@ -115,7 +143,7 @@ def accept(
     *,
     page: Page | None = None,
     submitter: Submitter | None = None,
-    note: str = "",
+    note: str | Phrase = "",
     described: Mapping[str, Any] | None = None,
     check: str = "later",
     unique: bool = False,
@@ -159,9 +187,11 @@ def accept(
         channel=channel,
         status=S.PENDING,
         late=late,
-        status_reason=_("Submitted, waiting for verification.")
+    )
+    contribution.set_reason(
+        Phrase("submitted", gettext_noop("Submitted, waiting for verification."))
         if page is None and check == "later"
-        else _("Received, being verified."),
+        else Phrase("received", gettext_noop("Received, being verified."))
     )
     contribution.parade = parade
     if submitter is not None:
@@ -220,12 +250,12 @@ def accept(
     return contribution
 
 
-def _store(contribution: Contribution, arrival: str) -> Contribution:
+def _store(contribution: Contribution, arrival: Phrase) -> Contribution:
     """Insert ``contribution`` with its arrival line; the stored row if another took the key."""
     try:
         with transaction.atomic():
             contribution.save()
-            ContributionEvent.objects.create(contribution=contribution, message=arrival)
+            ContributionEvent.write(contribution, arrival)
     except IntegrityError:
         contribution.pk = None
         return Contribution.objects.get(
@@ -235,14 +265,24 @@ def _store(contribution: Contribution, arrival: str) -> Contribution:
 
 
 def _again(
-    contribution: Contribution, channel: str, page: Page | None, note: str, *, now: bool = False
+    contribution: Contribution,
+    channel: str,
+    page: Page | None,
+    note: str | Phrase,
+    *,
+    now: bool = False,
 ) -> Contribution:
     """A post the parade has arrived once more: log it and check it again."""
     contribution.new_arrival = False
-    message = _("Received again through the %(channel)s.") % {"channel": C(channel).label}
-    if note:
-        message += " " + note
-    ContributionEvent.objects.create(contribution=contribution, message=message[:500])
+    message = Phrase.join(
+        Phrase(
+            "arrived_again",
+            gettext_noop("Received again through the %(channel)s."),
+            channel=channel_word(channel),
+        ),
+        note,
+    )
+    ContributionEvent.write(contribution, message)
     if contribution.status == S.SPAM:
         return contribution  # the host's verdict stands; nothing is fetched for spam
     if page is not None or now:
@@ -311,7 +351,7 @@ def add_by_host(
     With ``approve`` the post is listed even when it could not be verified; ``reason`` (the
     host's words) is logged with that decision. Raises :class:`InvalidURL`.
     """
-    note = _("Added by %(who)s.") % {"who": by} if by else ""
+    note = Phrase("added_by", gettext_noop("Added by %(who)s."), who=by) if by else ""
     contribution = accept(parade, url, C.MANUAL, note=note, check="now")
     contribution.refresh_from_db()
     if approve and contribution.status != S.APPROVED:
@@ -322,15 +362,29 @@ def add_by_host(
 def approve_despite(contribution: Contribution, reason: str) -> Contribution:
     """The host lists a post the checks did not accept; their reason goes into the log."""
     reason = " ".join((reason or "").split())[:400]
-    previous = contribution.get_verification_display()
+    check: Phrase | str = (
+        Phrase.from_data(contribution.status_phrase)
+        if contribution.status_phrase
+        else contribution.status_reason
+        or Phrase.word(VERIFICATION_WORDS.get(contribution.verification, contribution.verification))
+    )
     message = (
-        _("Approved by the host although the check said: %(check)s — %(reason)s")
+        Phrase(
+            "approved_despite_because",
+            gettext_noop("Approved by the host although the check said: %(check)s — %(reason)s"),
+            check=check,
+            reason=reason,
+        )
         if reason
-        else _("Approved by the host although the check said: %(check)s")
-    ) % {"check": contribution.status_reason or previous, "reason": reason}
+        else Phrase(
+            "approved_despite",
+            gettext_noop("Approved by the host although the check said: %(check)s"),
+            check=check,
+        )
+    )
     contribution.set_status(S.APPROVED, message)
-    contribution.save(update_fields=["status", "status_reason", "status_changed_at", "updated_at"])
-    ContributionEvent.objects.create(contribution=contribution, message=message[:500])
+    contribution.save(update_fields=[*STATUS_FIELDS, "updated_at"])
+    ContributionEvent.write(contribution, message)
     return contribution
 
 

@@ -11,7 +11,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from blogparade.core import phrases
+from blogparade.core.phrases import Phrase
 from blogparade.parades.models import URL_MAX
+
+# What :meth:`Contribution.set_status` changes, for ``save(update_fields=...)``.
+STATUS_FIELDS = ("status", "status_reason", "status_phrase", "status_changed_at")
 
 
 class Contributor(models.Model):
@@ -90,6 +95,9 @@ class Contribution(models.Model):
     status_reason = models.CharField(
         _("reason for the last change of status"), max_length=500, blank=True
     )
+    # The reason as a phrase (code, message id, parameters: blogparade.core.phrases), so each
+    # reader sees it in their language; ``status_reason`` keeps its English text beside it.
+    status_phrase = models.JSONField(null=True, blank=True)
     status_changed_at = models.DateTimeField(default=timezone.now)
     verification = models.CharField(
         max_length=16, choices=Verification.choices, default=Verification.UNCHECKED
@@ -106,6 +114,7 @@ class Contribution(models.Model):
     next_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
     check_attempts = models.PositiveIntegerField(default=0)
     last_error = models.CharField(max_length=500, blank=True)
+    last_error_phrase = models.JSONField(null=True, blank=True)  # as status_phrase
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -124,11 +133,32 @@ class Contribution(models.Model):
     def __str__(self) -> str:
         return self.title or self.url
 
-    def set_status(self, status: str, reason: str = "") -> None:
-        """Change the status, remembering why and when (saved by the caller)."""
+    def set_status(self, status: str, reason: str | Phrase = "") -> None:
+        """Change the status, remembering why and when (saved by the caller with
+        :data:`STATUS_FIELDS`)."""
         self.status = status
-        self.status_reason = reason[:500]
+        self.set_reason(reason)
         self.status_changed_at = timezone.now()
+
+    def set_reason(self, reason: str | Phrase) -> None:
+        """Remember why the status is what it is (a :class:`Phrase`, or the host's own words)."""
+        text, self.status_phrase = phrases.store(reason)
+        self.status_reason = text[:500]
+
+    @property
+    def reason(self) -> str:
+        """Why the status is what it is, in the active language."""
+        return phrases.render(self.status_phrase, self.status_reason)
+
+    def set_problem(self, problem: str | Phrase) -> None:
+        """Remember what went wrong at the last check ("" when nothing did)."""
+        text, self.last_error_phrase = phrases.store(problem)
+        self.last_error = text[:500]
+
+    @property
+    def problem(self) -> str:
+        """What went wrong at the last check, in the active language."""
+        return phrases.render(self.last_error_phrase, self.last_error)
 
     @property
     def display_title(self) -> str:
@@ -140,14 +170,36 @@ class ContributionEvent(models.Model):
 
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(default=timezone.now)
+    # The English text, and the line as a phrase to render in the reader's language.
     message = models.CharField(max_length=500)
+    phrase = models.JSONField(null=True, blank=True)
 
     class Meta:
         db_table = "parades_contributionevent"
         ordering = ["at", "pk"]
 
     def __str__(self) -> str:
-        return self.message
+        return self.text
+
+    @classmethod
+    def of(
+        cls, contribution: Contribution, line: str | Phrase, **fields: object
+    ) -> ContributionEvent:
+        """An unsaved log line for ``contribution``."""
+        text, data = phrases.store(line)
+        return cls(contribution=contribution, message=text[:500], phrase=data, **fields)
+
+    @classmethod
+    def write(cls, contribution: Contribution, line: str | Phrase) -> ContributionEvent:
+        """Add one line to ``contribution``'s log."""
+        event = cls.of(contribution, line)
+        event.save()
+        return event
+
+    @property
+    def text(self) -> str:
+        """The line in the active language."""
+        return phrases.render(self.phrase, self.message)
 
 
 class HostMail(models.Model):

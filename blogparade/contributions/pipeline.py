@@ -35,13 +35,14 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
 from blogparade.contributions.signals import contribution_gone
+from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
 from blogparade.parades.pagecache import touch
@@ -154,7 +155,22 @@ def call_targets(parade: Parade) -> list[str]:
     return targets
 
 
-ONLY_ASIDE = gettext_lazy("The link to the call is only in a sidebar, footer or comment section.")
+ONLY_ASIDE = Phrase(
+    "link_only_aside",
+    gettext_noop("The link to the call is only in a sidebar, footer or comment section."),
+)
+# How a status reads inside a log line ("Verified; status approved.").
+STATUS_WORDS = {
+    S.PENDING: gettext_noop("pending"),
+    S.APPROVED: gettext_noop("approved"),
+    S.REJECTED: gettext_noop("rejected"),
+    S.SPAM: gettext_noop("spam"),
+    S.GONE: gettext_noop("gone"),
+}
+
+
+def status_word(status: str) -> Phrase:
+    return Phrase.word(STATUS_WORDS.get(status, status))
 
 
 def find_backlink(page: Page, parade: Parade) -> tuple[bool, bool]:
@@ -191,8 +207,8 @@ class _Run:
         self.key = contribution.canonical_url
         self.batch = batch
 
-    def log(self, message: str) -> None:
-        self.events.append(ContributionEvent(contribution=self.c, message=str(message)[:500]))
+    def log(self, message: str | Phrase) -> None:
+        self.events.append(ContributionEvent.of(self.c, message))
 
     def save(self) -> Contribution:
         c = self.c
@@ -406,20 +422,35 @@ def _was_listed(c: Contribution) -> bool:
     return c.verification == V.VERIFIED and c.status in (S.APPROVED, S.PENDING)
 
 
-def _unverified(run: _Run, reason: str, now: datetime, *, transient: bool = True) -> Contribution:
+def _unverified(
+    run: _Run, reason: Phrase | str, now: datetime, *, transient: bool = True
+) -> Contribution:
     """Could not check: keep it in the host's queue with the reason; retry with backoff."""
     c = run.c
-    c.last_error = reason[:500]
+    c.set_problem(reason)
+    text = c.last_error
     if c.verification == V.VERIFIED:
         # A listed contribution keeps its place through a passing failure.
-        run.log(_("Re-check failed, status kept: %(reason)s") % {"reason": reason})
+        run.log(
+            Phrase(
+                "recheck_failed",
+                gettext_noop("Re-check failed, status kept: %(reason)s"),
+                reason=reason,
+            )
+        )
     else:
         c.verification = V.UNVERIFIED
-        if c.status in (S.REJECTED, S.GONE) and c.status_reason != reason:
+        if c.status in (S.REJECTED, S.GONE) and c.status_reason != text:
             c.set_status(S.PENDING, reason)
         elif c.status == S.PENDING:
-            c.status_reason = reason[:500]
-        run.log(_("Could not be verified, left for the host: %(reason)s") % {"reason": reason})
+            c.set_reason(reason)
+        run.log(
+            Phrase(
+                "unverified",
+                gettext_noop("Could not be verified, left for the host: %(reason)s"),
+                reason=reason,
+            )
+        )
     if transient and c.check_attempts <= MAX_QUICK_RETRIES:
         c.next_check_at = now + RETRY_BASE * (2 ** (c.check_attempts - 1))
     else:
@@ -427,21 +458,21 @@ def _unverified(run: _Run, reason: str, now: datetime, *, transient: bool = True
     return run.save()
 
 
-def _failed(run: _Run, reason: str, now: datetime, *, gone: bool = False) -> Contribution:
+def _failed(run: _Run, reason: Phrase, now: datetime, *, gone: bool = False) -> Contribution:
     """Verification says no. A listed contribution goes *gone* (host told) and is checked
     again on a back-off for :data:`GONE_RECHECK_FOR`, so a restored post comes back by
     itself; a new one is rejected."""
     c = run.c
-    c.last_error = reason[:500]
+    c.set_problem(reason)
     if _was_listed(c) or (gone and c.status == S.APPROVED) or c.status == S.GONE:
         was_approved = c.status == S.APPROVED
         newly = c.status != S.GONE
         if newly:
             c.set_status(S.GONE, reason)  # (the 30 days count from here)
-            run.log(_("Gone: %(reason)s") % {"reason": reason})
+            run.log(Phrase("gone", gettext_noop("Gone: %(reason)s"), reason=reason))
         else:
-            c.status_reason = reason[:500]
-            run.log(_("Still gone: %(reason)s") % {"reason": reason})
+            c.set_reason(reason)
+            run.log(Phrase("still_gone", gettext_noop("Still gone: %(reason)s"), reason=reason))
         c.verification = V.FAILED
         _schedule_gone(c, now)
         run.save()
@@ -453,7 +484,7 @@ def _failed(run: _Run, reason: str, now: datetime, *, gone: bool = False) -> Con
     c.verification = V.FAILED
     if c.status != S.SPAM:
         c.set_status(S.REJECTED, reason)
-    run.log(_("Rejected: %(reason)s") % {"reason": reason})
+    run.log(Phrase("rejected", gettext_noop("Rejected: %(reason)s"), reason=reason))
     c.next_check_at = None
     return run.save()
 
@@ -464,7 +495,7 @@ def run_pipeline(
     *,
     triggered_by: str = "",
     batch: PipelineBatch | None = None,
-    events: list[str] | None = None,
+    events: list[str | Phrase] | None = None,
 ) -> Contribution:
     """Run every step for one contribution and save it. Returns the contribution.
 
@@ -497,16 +528,35 @@ def run_pipeline(
         try:
             page = fetch_page(c.url, triggered_by=triggered_by or f"contribution:{c.pk}")
         except FetchError as exc:
-            run.log(_("Fetch failed: %(reason)s") % {"reason": exc.reason})
-            return _unverified(run, exc.reason, now)
-    run.log(_("Fetched %(url)s: HTTP %(status)s") % {"url": page.url, "status": page.status})
+            reason = exc.phrase or exc.reason
+            run.log(Phrase("fetch_failed", gettext_noop("Fetch failed: %(reason)s"), reason=reason))
+            return _unverified(run, reason, now)
+    run.log(
+        Phrase(
+            "fetched",
+            gettext_noop("Fetched %(url)s: HTTP %(status)s"),
+            url=page.url,
+            status=page.status,
+        )
+    )
     if page.status in (404, 410):
         return _failed(
-            run, _("The page answered %(status)s.") % {"status": page.status}, now, gone=True
+            run,
+            Phrase(
+                "page_missing", gettext_noop("The page answered %(status)s."), status=page.status
+            ),
+            now,
+            gone=True,
         )
     if not 200 <= page.status < 300:
         return _unverified(
-            run, _("The page answered HTTP %(status)s.") % {"status": page.status}, now
+            run,
+            Phrase(
+                "page_status",
+                gettext_noop("The page answered HTTP %(status)s."),
+                status=page.status,
+            ),
+            now,
         )
 
     # verify: the backlink
@@ -516,26 +566,48 @@ def run_pipeline(
     except Exception as exc:  # a parser failing on hostile HTML must not lose the row
         logger.exception("describing %s failed", c.url)
         return _unverified(
-            run, _("The page could not be read (%(error)s).") % {"error": type(exc).__name__}, now
+            run,
+            Phrase(
+                "unreadable",
+                gettext_noop("The page could not be read (%(error)s)."),
+                error=type(exc).__name__,
+            ),
+            now,
         )
     if in_main:
-        run.log(_("Links to the call in its main content."))
+        run.log(Phrase("links_in_main", gettext_noop("Links to the call in its main content.")))
     elif parade.backlink_required:
         if found:
-            return _failed(run, str(ONLY_ASIDE), now, gone=True)
+            return _failed(run, ONLY_ASIDE, now, gone=True)
         if looks_script_rendered(page.text()):
             return _unverified(
                 run,
-                _(
-                    "The page seems to be rendered by JavaScript; no link to the call could be seen."
+                Phrase(
+                    "script_rendered",
+                    gettext_noop(
+                        "The page seems to be rendered by JavaScript; "
+                        "no link to the call could be seen."
+                    ),
                 ),
                 now,
             )
         if first:
-            return _failed(run, _("The page does not link to the call."), now)
-        return _failed(run, _("The link to the call was removed."), now, gone=True)
+            return _failed(
+                run, Phrase("no_link", gettext_noop("The page does not link to the call.")), now
+            )
+        return _failed(
+            run,
+            Phrase("link_removed", gettext_noop("The link to the call was removed.")),
+            now,
+            gone=True,
+        )
     else:
-        run.log(_("No link to the call (not required by this parade)."))
+        run.log(
+            Phrase(
+                "no_link_needed",
+                gettext_noop("No link to the call (not required by this parade)."),
+            )
+        )
 
     # verify: the window and duplicates (once; re-checks only watch for the post going away)
     late = c.late
@@ -546,12 +618,23 @@ def run_pipeline(
         if when >= parade.closes_at:
             if not parade.late_entries_accepted:
                 return _failed(
-                    run, _("Published after the deadline; this parade takes no late entries."), now
+                    run,
+                    Phrase(
+                        "too_late",
+                        gettext_noop(
+                            "Published after the deadline; this parade takes no late entries."
+                        ),
+                    ),
+                    now,
                 )
             late = True
-            run.log(_("Arrived after the deadline: marked late."))
+            run.log(Phrase("marked_late", gettext_noop("Arrived after the deadline: marked late.")))
         elif published and published < parade.opens_at - OPENING_GRACE:
-            return _failed(run, _("Published before the parade opened."), now)
+            return _failed(
+                run,
+                Phrase("too_early", gettext_noop("Published before the parade opened.")),
+                now,
+            )
         keys = {canonical_url(c.url), canonical_url(page.url)}
         if desc.canonical:
             keys.add(canonical_url(desc.canonical))
@@ -573,7 +656,11 @@ def run_pipeline(
         if duplicate is not None:
             return _failed(
                 run,
-                _("Duplicate of a contribution already listed: %(url)s") % {"url": duplicate},
+                Phrase(
+                    "duplicate",
+                    gettext_noop("Duplicate of a contribution already listed: %(url)s"),
+                    url=duplicate,
+                ),
                 now,
             )
         if preferred != c.canonical_url and not any(key == preferred for *_, key in others):
@@ -583,14 +670,18 @@ def run_pipeline(
     # describe
     _describe(c, desc)
     run.log(
-        _("Described: “%(title)s” by %(author)s.")
-        % {"title": c.title or c.url, "author": c.author_name or "?"}
+        Phrase(
+            "described",
+            gettext_noop("Described: “%(title)s” by %(author)s."),
+            title=c.title or c.url,
+            author=c.author_name or "?",
+        )
     )
     _identify(c, desc, page, batch)
 
     # moderate
     c.verification = V.VERIFIED
-    c.last_error = ""
+    c.set_problem("")
     # A feed-watch proposal waits for the host even when verified: the host chose to watch
     # that feed; its author did not announce the post.
     auto = (
@@ -599,13 +690,27 @@ def run_pipeline(
     previous = c.status
     if previous in (S.PENDING, S.GONE) or (previous == S.REJECTED and first):
         if auto:
-            c.set_status(S.APPROVED, _("Verified and approved automatically."))
+            c.set_status(
+                S.APPROVED,
+                Phrase("auto_approved", gettext_noop("Verified and approved automatically.")),
+            )
         else:
-            c.set_status(S.PENDING, _("Verified; waiting for the host's approval."))
+            c.set_status(
+                S.PENDING,
+                Phrase("awaits_host", gettext_noop("Verified; waiting for the host's approval.")),
+            )
     run.log(
-        _("Verified; status %(status)s.") % {"status": S(c.status).label}
+        Phrase(
+            "verified",
+            gettext_noop("Verified; status %(status)s."),
+            status=status_word(c.status),
+        )
         if c.status != previous
-        else _("Verified again; status stays %(status)s.") % {"status": S(c.status).label}
+        else Phrase(
+            "verified_again",
+            gettext_noop("Verified again; status stays %(status)s."),
+            status=status_word(c.status),
+        )
     )
     _schedule(c, now)
     return run.save()
@@ -745,19 +850,25 @@ def _identify(
     c.contributor = contributor
 
 
-def _tell_host_gone(c: Contribution, reason: str) -> None:
+def _tell_host_gone(c: Contribution, reason: Phrase) -> None:
     host = c.parade.host
     if not getattr(host, "email", ""):
         return
+    with translation.override(c.parade.language):
+        subject, body = _gone_mail(c, reason)
+    try:
+        send_mail(subject, body, None, [host.email], fail_silently=False)
+    except Exception:
+        logger.exception("telling the host about gone contribution %s failed", c.pk)
+
+
+def _gone_mail(c: Contribution, reason: Phrase) -> tuple[str, str]:
     subject = _("A contribution to “%(parade)s” is gone") % {"parade": c.parade.title}
     body = _(
         "The contribution %(url)s was taken out of the list of “%(parade)s”.\n\nReason: %(reason)s\n\n"
         "You can check it again from your dashboard."
     ) % {"url": c.url, "parade": c.parade.title, "reason": reason}
-    try:
-        send_mail(subject, body, None, [host.email], fail_silently=False)
-    except Exception:
-        logger.exception("telling the host about gone contribution %s failed", c.pk)
+    return subject, body
 
 
 # --- tasks and entry points ---------------------------------------------------------------

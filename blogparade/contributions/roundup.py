@@ -41,11 +41,12 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 from django_tasks import task
 
 from blogparade.contributions import signals
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
+from blogparade.core.phrases import Phrase
 from blogparade.parades.models import Parade, Roundup, RoundupEntry
 from blogparade.parades.pagecache import touch
 
@@ -1167,12 +1168,14 @@ def _record(entry: RoundupEntry, outcome: Any) -> None:
     """Keep the outcome on the entry and in the contribution's log. Only a sent linkback is
     final (``notified_at``); any failure stays open so that publishing again retries it."""
     line = describe_outcome(outcome)
-    entry.notification = line[:500]
+    entry.notification = line.english()[:500]
     if outcome.ok:
         entry.notified_at = timezone.now()
     entry.save(update_fields=["notified_at", "notification"])
-    message = _("Roundup: %(outcome)s") % {"outcome": line}
-    ContributionEvent.objects.create(contribution=entry.contribution, message=message[:500])
+    ContributionEvent.write(
+        entry.contribution,
+        Phrase("roundup_notified", gettext_noop("Roundup: %(outcome)s"), outcome=line),
+    )
 
 
 @task()
@@ -1206,17 +1209,24 @@ def notify_entry(entry_id: int) -> None:
     _record(entry, outcome)
 
 
-def describe_outcome(outcome: Any) -> str:
+def describe_outcome(outcome: Any) -> Phrase:
     """One line for the host from a :class:`blogparade.fetch.send.SendOutcome`."""
     protocol = {"webmention": "Webmention", "pingback": "Pingback"}.get(outcome.protocol, "")
     if outcome.ok:
-        return _("%(protocol)s sent (HTTP %(status)s).") % {
-            "protocol": protocol,
-            "status": outcome.status,
-        }
+        return Phrase(
+            "linkback_sent",
+            gettext_noop("%(protocol)s sent (HTTP %(status)s)."),
+            protocol=protocol,
+            status=outcome.status,
+        )
     if outcome.endpoint is None:
-        return _("not notified: %(error)s") % {"error": outcome.error}
-    return _("%(protocol)s failed: %(error)s") % {"protocol": protocol, "error": outcome.error}
+        return Phrase("not_notified", gettext_noop("not notified: %(error)s"), error=outcome.error)
+    return Phrase(
+        "linkback_failed",
+        gettext_noop("%(protocol)s failed: %(error)s"),
+        protocol=protocol,
+        error=outcome.error,
+    )
 
 
 @task()

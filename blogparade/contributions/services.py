@@ -10,9 +10,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
-from blogparade.contributions.models import Contribution, ContributionEvent
-from blogparade.contributions.pipeline import recheck_contribution
+from blogparade.contributions.models import STATUS_FIELDS, Contribution, ContributionEvent
+from blogparade.contributions.pipeline import recheck_contribution, status_word
+from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
 from blogparade.parades.services import (
@@ -82,7 +84,7 @@ def approved_contributions(parade: Parade) -> QuerySet[Contribution]:
     """The public list of a parade: approved contributions, oldest first (one query)."""
     return (
         parade.contributions.filter(status=Contribution.Status.APPROVED)
-        .defer("submitter_email", "last_error")
+        .defer("submitter_email", "last_error", "last_error_phrase")
         .order_by(F("published").asc(nulls_last=True), "created_at", "pk")
     )
 
@@ -197,22 +199,31 @@ def moderate(contributions: Iterable[Contribution], action: str, reason: str = "
         raise ValueError(f"unknown moderation action: {action!r}")
     status = MODERATION_ACTIONS[action]
     reason = (reason or "").strip()[:400]
-    label = Contribution.Status(status).label
+    word = status_word(status)
     changed = 0
     with transaction.atomic():
         for contribution in contributions:
             if contribution.status == status and not reason:
                 continue
             contribution.set_status(
-                status, reason or _("Set to %(status)s by the host.") % {"status": label}
+                status,
+                reason
+                or Phrase(
+                    "set_by_host", gettext_noop("Set to %(status)s by the host."), status=word
+                ),
             )
-            contribution.save(
-                update_fields=["status", "status_reason", "status_changed_at", "updated_at"]
+            contribution.save(update_fields=[*STATUS_FIELDS, "updated_at"])
+            message = Phrase.join(
+                Phrase(
+                    "host_set_status",
+                    gettext_noop("The host set the status to %(status)s."),
+                    status=word,
+                ),
+                Phrase("host_reason", gettext_noop("Reason: %(reason)s"), reason=reason)
+                if reason
+                else "",
             )
-            message = _("The host set the status to %(status)s.") % {"status": label}
-            if reason:
-                message += " " + _("Reason: %(reason)s") % {"reason": reason}
-            ContributionEvent.objects.create(contribution=contribution, message=message[:500])
+            ContributionEvent.write(contribution, message)
             changed += 1
     return changed
 
@@ -226,7 +237,7 @@ def status_counts(parade: Parade) -> dict[str, int]:
 def recheck(contributions: Iterable[Contribution]) -> None:
     """Check the contributions again (a task each), noting the host's request in their logs."""
     for contribution in contributions:
-        ContributionEvent.objects.create(
-            contribution=contribution, message=_("The host asked to check again.")
+        ContributionEvent.write(
+            contribution, Phrase("recheck_asked", gettext_noop("The host asked to check again."))
         )
         recheck_contribution(contribution.pk)

@@ -37,7 +37,9 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 from django.conf import settings
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from blogparade.core.phrases import Phrase
 
 from .charset import decode_html
 from .errors import (
@@ -180,7 +182,9 @@ class _GuardedBackend(httpcore.NetworkBackend):
         raise last_error
 
     def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        raise BlockedAddress(_("Unix sockets are never connected to."))
+        raise BlockedAddress(
+            Phrase("unix_socket", gettext_noop("Unix sockets are never connected to."))
+        )
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -279,13 +283,21 @@ def _acquire(host: str, deadline: float) -> _HostState:
     now = time.monotonic()
     if state.blocked_until > now:
         raise RateLimited(
-            _("The site %(host)s asked us to wait before fetching again.") % {"host": host},
+            Phrase(
+                "host_backing_off",
+                gettext_noop("The site %(host)s asked us to wait before fetching again."),
+                host=host,
+            ),
             retry_after=round(state.blocked_until - now, 3),
         )
     budget = min(MAX_POLITENESS_WAIT, deadline - now)
     if not state.semaphore.acquire(timeout=max(budget, 0)):
         raise RateLimited(
-            _("Too many requests to %(host)s are already running.") % {"host": host},
+            Phrase(
+                "host_busy",
+                gettext_noop("Too many requests to %(host)s are already running."),
+                host=host,
+            ),
             retry_after=1.0,
         )
     interval = max(0.0, float(settings.FETCH_HOST_INTERVAL))
@@ -296,7 +308,11 @@ def _acquire(host: str, deadline: float) -> _HostState:
         if wait > 0 and wait > min(MAX_POLITENESS_WAIT, deadline - now - 0.5):
             state.semaphore.release()
             raise RateLimited(
-                _("Requests to %(host)s are spaced out; try again shortly.") % {"host": host},
+                Phrase(
+                    "host_spaced",
+                    gettext_noop("Requests to %(host)s are spaced out; try again shortly."),
+                    host=host,
+                ),
                 retry_after=round(wait, 3),
             )
         state.next_start = start + interval
@@ -368,14 +384,27 @@ def _check_url(url: str, allow: frozenset[str]) -> httpx.URL:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
         raise FetchError(
-            _("The address %(url)s is not a valid URL.") % {"url": url[:200]}
+            Phrase(
+                "invalid_url",
+                gettext_noop("The address %(url)s is not a valid URL."),
+                url=url[:200],
+            )
         ) from None
     if parsed.scheme not in ("http", "https"):
-        raise BlockedAddress(_("Only http and https addresses are fetched."))
+        raise BlockedAddress(
+            Phrase("scheme_refused", gettext_noop("Only http and https addresses are fetched."))
+        )
     if not parsed.host:
-        raise FetchError(_("The address %(url)s has no host.") % {"url": url[:200]})
+        raise FetchError(
+            Phrase("no_host", gettext_noop("The address %(url)s has no host."), url=url[:200])
+        )
     if parsed.userinfo:
-        raise BlockedAddress(_("Addresses containing a user name or password are not fetched."))
+        raise BlockedAddress(
+            Phrase(
+                "userinfo_refused",
+                gettext_noop("Addresses containing a user name or password are not fetched."),
+            )
+        )
     raw_host = parsed.raw_host.decode("ascii", "replace")
     literal = literal_address(raw_host)  # refuses 2130706433, 0x7f.1 …
     if literal is not None and normalise_host(raw_host) not in allow:
@@ -406,7 +435,9 @@ class _Decoder:
                 self._raw_deflate_fallback = False
                 self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
                 return self.decode(chunk, limit)
-            raise ConnectionFailed(_("The response could not be decompressed.")) from None
+            raise ConnectionFailed(
+                Phrase("undecompressable", gettext_noop("The response could not be decompressed."))
+            ) from None
         finally:
             self._raw_deflate_fallback = False
 
@@ -424,16 +455,28 @@ def _read_body(
 ) -> tuple[bytes, bool]:
     length = response.headers.get("content-length", "")
     if not truncate and length.isdigit() and int(length) > max_bytes:
-        raise TooLarge(_("The response is larger than %(n)d bytes.") % {"n": max_bytes})
+        raise TooLarge(
+            Phrase(
+                "too_large", gettext_noop("The response is larger than %(n)d bytes."), n=max_bytes
+            )
+        )
     decoder = _Decoder(response.headers.get("content-encoding", ""))
     body = bytearray()
     for chunk in response.iter_raw():
         if time.monotonic() > deadline:
-            raise FetchTimeout(_("The site took too long to send its answer."))
+            raise FetchTimeout(
+                Phrase("body_timeout", gettext_noop("The site took too long to send its answer."))
+            )
         body += decoder.decode(chunk, max_bytes - len(body) + 1)
         if len(body) > max_bytes:
             if not truncate:
-                raise TooLarge(_("The response is larger than %(n)d bytes.") % {"n": max_bytes})
+                raise TooLarge(
+                    Phrase(
+                        "too_large",
+                        gettext_noop("The response is larger than %(n)d bytes."),
+                        n=max_bytes,
+                    )
+                )
             del body[max_bytes:]
             return bytes(body), True
     return bytes(body), False
@@ -453,18 +496,31 @@ def _tls_verification_failed(exc: BaseException) -> bool:
 
 def _map_httpx_error(exc: Exception, host: str) -> FetchError:
     if isinstance(exc, httpx.TimeoutException):
-        return FetchTimeout(_("The site %(host)s took too long to answer.") % {"host": host})
+        return FetchTimeout(
+            Phrase("timeout", gettext_noop("The site %(host)s took too long to answer."), host=host)
+        )
     if isinstance(exc, httpx.ConnectError):
         if _tls_verification_failed(exc):
             return ConnectionFailed(
-                _("The certificate of %(host)s could not be verified; the connection was refused.")
-                % {"host": host}
+                Phrase(
+                    "bad_certificate",
+                    gettext_noop(
+                        "The certificate of %(host)s could not be verified; the connection was refused."
+                    ),
+                    host=host,
+                )
             )
-        return ConnectionFailed(_("Could not connect to %(host)s.") % {"host": host})
+        return ConnectionFailed(
+            Phrase("connect_failed", gettext_noop("Could not connect to %(host)s."), host=host)
+        )
     if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - we follow by hand
-        return TooManyRedirects(_("Too many redirects."))
+        return TooManyRedirects(Phrase("too_many_redirects", gettext_noop("Too many redirects.")))
     return ConnectionFailed(
-        _("The connection to %(host)s failed or the answer was malformed.") % {"host": host}
+        Phrase(
+            "protocol_error",
+            gettext_noop("The connection to %(host)s failed or the answer was malformed."),
+            host=host,
+        )
     )
 
 
@@ -541,7 +597,11 @@ def fetch(
                     if follow_redirects and status in REDIRECT_STATUSES and location:
                         if hop == max_redirects:
                             raise TooManyRedirects(
-                                _("More than %(n)d redirects; giving up.") % {"n": max_redirects}
+                                Phrase(
+                                    "too_many_redirects",
+                                    gettext_noop("More than %(n)d redirects; giving up."),
+                                    n=max_redirects,
+                                )
                             )
                         current = urljoin(str(target), location)
                         if status == 303 or (status in (301, 302) and current_method == "POST"):
@@ -553,7 +613,11 @@ def fetch(
                         if state is not None and retry_after:
                             state.blocked_until = time.monotonic() + retry_after
                         raise RateLimited(
-                            _("The site %(host)s answered 429 Too Many Requests.") % {"host": host},
+                            Phrase(
+                                "host_429",
+                                gettext_noop("The site %(host)s answered 429 Too Many Requests."),
+                                host=host,
+                            ),
                             retry_after=retry_after,
                             status=429,
                         )
@@ -561,8 +625,11 @@ def fetch(
                     mime = mime.strip().lower()
                     if accept and 200 <= status < 300 and not _mime_allowed(mime, accept):
                         raise BadContentType(
-                            _("The answer is of type %(type)s, not a web page.")
-                            % {"type": mime or _("unknown")}
+                            Phrase(
+                                "not_a_page",
+                                gettext_noop("The answer is of type %(type)s, not a web page."),
+                                type=mime or Phrase.word(gettext_noop("unknown")),
+                            )
                         )
                     try:
                         content, truncated = _read_body(response, max_bytes, truncate, deadline)
@@ -581,7 +648,9 @@ def fetch(
             finally:
                 if state is not None:
                     state.semaphore.release()
-    raise TooManyRedirects(_("Too many redirects."))  # pragma: no cover - loop always returns
+    raise TooManyRedirects(
+        Phrase("too_many_redirects", gettext_noop("Too many redirects."))
+    )  # pragma: no cover - loop always returns
 
 
 def fetch_with_retries(

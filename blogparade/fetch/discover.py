@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from blogparade.core.phrases import Phrase
 
 from .client import FetchError, FetchResult, fetch
 from .dom import parse, rel_tokens
@@ -129,8 +131,12 @@ def _get(url: str, triggered_by: str) -> tuple[FetchResult, str | None]:
     result = fetch(url, max_bytes=DISCOVERY_MAX_BYTES, triggered_by=triggered_by)
     if result.status >= 400:
         raise FetchError(
-            _("The page %(url)s answered with HTTP status %(status)d.")
-            % {"url": result.final_url, "status": result.status}
+            Phrase(
+                "discover_status",
+                gettext_noop("The page %(url)s answered with HTTP status %(status)d."),
+                url=result.final_url,
+                status=result.status,
+            )
         )
     html = result.text() if result.content_type in HTML_TYPES or not result.content_type else None
     return result, html

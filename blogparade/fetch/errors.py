@@ -2,17 +2,22 @@
 
 Every error carries ``reason``: one human sentence, translated into the active language,
 that is safe to show to a host (it never contains response bodies or internal addresses
-beyond what the user typed).
+beyond what the user typed). ``phrase`` is the same sentence as a
+:class:`~blogparade.core.phrases.Phrase` (None when it was given as plain text), for callers
+that store it: a host reads it later in their own language.
 """
 
 from __future__ import annotations
+
+from blogparade.core.phrases import Phrase
 
 
 class FetchError(Exception):
     """A fetch did not produce a response. ``reason`` says why in one sentence."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: str | Phrase) -> None:
+        super().__init__(str(reason))
+        self.phrase = reason if isinstance(reason, Phrase) else None
         self.reason = str(reason)
 
 
@@ -45,7 +50,7 @@ class RateLimited(FetchError):
     ``status`` is 429 when the site said so, None when the limit is ours."""
 
     def __init__(
-        self, reason: str, retry_after: float | None = None, status: int | None = None
+        self, reason: str | Phrase, retry_after: float | None = None, status: int | None = None
     ) -> None:
         super().__init__(reason)
         self.retry_after = retry_after

@@ -19,7 +19,9 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from blogparade.core.phrases import Phrase
 
 from .errors import BlockedAddress, ConnectionFailed, FetchTimeout
 
@@ -115,15 +117,24 @@ def literal_address(host: str) -> IPAddress | None:
             return ipaddress.IPv6Address(host)
         except ValueError:
             raise BlockedAddress(
-                _("The address %(host)s is not a valid IPv6 address.") % {"host": host}
+                Phrase(
+                    "invalid_ipv6",
+                    gettext_noop("The address %(host)s is not a valid IPv6 address."),
+                    host=host,
+                )
             ) from None
     labels = host.split(".")
     if 1 <= len(labels) <= 4 and all(_NUMERIC_LABEL.match(label) for label in labels):
         if _CANONICAL_V4.match(host):
             return ipaddress.IPv4Address(host)
         raise BlockedAddress(
-            _("The address %(host)s is written in an unusual numeric form and is refused.")
-            % {"host": host}
+            Phrase(
+                "numeric_host",
+                gettext_noop(
+                    "The address %(host)s is written in an unusual numeric form and is refused."
+                ),
+                host=host,
+            )
         )
     return None
 
@@ -151,33 +162,56 @@ def resolve(host: str, port: int, *, timeout: float, allowed: bool = False) -> l
     if literal is not None:
         if not allowed and not is_public_address(literal):
             raise BlockedAddress(
-                _("The address %(host)s is not a public internet address.") % {"host": host}
+                Phrase(
+                    "private_address",
+                    gettext_noop("The address %(host)s is not a public internet address."),
+                    host=host,
+                )
             )
         return [str(literal)]
     name = normalise_host(host)
     local = not name or name == "localhost" or name.endswith((".localhost", ".local", ".internal"))
     if local and not allowed:
         raise BlockedAddress(
-            _("The host %(host)s is a local name and is refused.") % {"host": name}
+            Phrase(
+                "local_name",
+                gettext_noop("The host %(host)s is a local name and is refused."),
+                host=name,
+            )
         )
     future = _resolver_pool.submit(_lookup, name, port)
     try:
         addresses = future.result(timeout=max(timeout, 0.01))
     except FutureTimeout:
         raise FetchTimeout(
-            _("Looking up the host %(host)s took too long.") % {"host": name}
+            Phrase(
+                "dns_timeout",
+                gettext_noop("Looking up the host %(host)s took too long."),
+                host=name,
+            )
         ) from None
     except (OSError, UnicodeError):
         raise ConnectionFailed(
-            _("The host %(host)s could not be found.") % {"host": name}
+            Phrase(
+                "host_not_found", gettext_noop("The host %(host)s could not be found."), host=name
+            )
         ) from None
     if not addresses:
-        raise ConnectionFailed(_("The host %(host)s could not be found.") % {"host": name})
+        raise ConnectionFailed(
+            Phrase(
+                "host_not_found", gettext_noop("The host %(host)s could not be found."), host=name
+            )
+        )
     if not allowed:
         for addr in addresses:
             if not is_public_address(addr):
                 raise BlockedAddress(
-                    _("The host %(host)s points to a private or reserved address and is refused.")
-                    % {"host": name}
+                    Phrase(
+                        "private_address",
+                        gettext_noop(
+                            "The host %(host)s points to a private or reserved address and is refused."
+                        ),
+                        host=name,
+                    )
                 )
     return addresses

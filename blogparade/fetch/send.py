@@ -14,8 +14,9 @@ import xmlrpc.client
 from dataclasses import dataclass
 
 from defusedxml import ElementTree
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from blogparade.core.phrases import Phrase
 from blogparade.fetch.client import FetchError, FetchResult, RateLimited, fetch, fetch_with_retries
 from blogparade.fetch.discover import discover
 
@@ -32,7 +33,7 @@ class SendOutcome:
     endpoint: str | None
     status: int | None  # the endpoint's HTTP status, when it answered
     ok: bool
-    error: str = ""  # one human sentence when not ok
+    error: str | Phrase = ""  # one human sentence when not ok (a phrase when ours)
     location: str = ""  # Webmention 201 status URL
     fault_code: int | None = None  # Pingback fault
 
@@ -72,26 +73,39 @@ def post_webmention(
             data={"source": source, "target": target},
         )
     except RateLimited as exc:
-        return SendOutcome("webmention", endpoint, exc.status, False, exc.reason)
+        return SendOutcome("webmention", endpoint, exc.status, False, exc.phrase or exc.reason)
     except FetchError as exc:
-        return SendOutcome("webmention", endpoint, None, False, exc.reason)
+        return SendOutcome("webmention", endpoint, None, False, exc.phrase or exc.reason)
     ok = 200 <= result.status < 300
     return SendOutcome(
         "webmention",
         endpoint,
         result.status,
         ok,
-        "" if ok else _("The endpoint answered HTTP %(status)d.") % {"status": result.status},
+        ""
+        if ok
+        else Phrase(
+            "endpoint_status",
+            gettext_noop("The endpoint answered HTTP %(status)d."),
+            status=result.status,
+        ),
         location=result.headers.get("location", "") if ok else "",
     )
 
 
-def _pingback_answer(content: bytes) -> tuple[bool, int | None, str]:
+def _pingback_answer(content: bytes) -> tuple[bool, int | None, str | Phrase]:
     """(ok, fault_code, message) from an XML-RPC methodResponse, parsed defused."""
     try:
         root = ElementTree.fromstring(content)
     except Exception:  # defusedxml's refusals and any ParseError alike
-        return False, None, _("The Pingback endpoint sent an answer that is not XML-RPC.")
+        return (
+            False,
+            None,
+            Phrase(
+                "pingback_not_xmlrpc",
+                gettext_noop("The Pingback endpoint sent an answer that is not XML-RPC."),
+            ),
+        )
     fault = root.find("fault")
     if fault is not None:
         code, message = None, ""
@@ -106,10 +120,24 @@ def _pingback_answer(content: bytes) -> tuple[bool, int | None, str]:
                     code = None
             elif name == "faultString":
                 message = text
-        return False, code, message or _("The Pingback endpoint answered with a fault.")
+        return (
+            False,
+            code,
+            message
+            or Phrase(
+                "pingback_fault", gettext_noop("The Pingback endpoint answered with a fault.")
+            ),
+        )
     if root.find("params") is not None:
         return True, None, ""
-    return False, None, _("The Pingback endpoint sent an answer that is not XML-RPC.")
+    return (
+        False,
+        None,
+        Phrase(
+            "pingback_not_xmlrpc",
+            gettext_noop("The Pingback endpoint sent an answer that is not XML-RPC."),
+        ),
+    )
 
 
 def send_pingback(
@@ -133,16 +161,20 @@ def send_pingback(
             headers={"Content-Type": "text/xml"},
         )
     except RateLimited as exc:
-        return SendOutcome("pingback", endpoint, exc.status, False, exc.reason)
+        return SendOutcome("pingback", endpoint, exc.status, False, exc.phrase or exc.reason)
     except FetchError as exc:
-        return SendOutcome("pingback", endpoint, None, False, exc.reason)
+        return SendOutcome("pingback", endpoint, None, False, exc.phrase or exc.reason)
     if not 200 <= result.status < 300:
         return SendOutcome(
             "pingback",
             endpoint,
             result.status,
             False,
-            _("The endpoint answered HTTP %(status)d.") % {"status": result.status},
+            Phrase(
+                "endpoint_status",
+                gettext_noop("The endpoint answered HTTP %(status)d."),
+                status=result.status,
+            ),
         )
     ok, code, message = _pingback_answer(result.content)
     return SendOutcome("pingback", endpoint, result.status, ok, message, fault_code=code)
@@ -156,10 +188,17 @@ def send_webmention(
     try:
         endpoints = discover(target, triggered_by=triggered_by)
     except FetchError as exc:
-        return SendOutcome("", None, None, False, exc.reason)
+        return SendOutcome("", None, None, False, exc.phrase or exc.reason)
     if endpoints.webmention is None:
         return SendOutcome(
-            "", None, None, False, _("The target advertises no Webmention endpoint.")
+            "",
+            None,
+            None,
+            False,
+            Phrase(
+                "no_webmention_endpoint",
+                gettext_noop("The target advertises no Webmention endpoint."),
+            ),
         )
     return post_webmention(
         endpoints.webmention,
@@ -181,7 +220,7 @@ def send_linkback(
     try:
         endpoints = discover(target, triggered_by=triggered_by)
     except FetchError as exc:
-        return SendOutcome("", None, None, False, exc.reason)
+        return SendOutcome("", None, None, False, exc.phrase or exc.reason)
     if endpoints.webmention:
         return post_webmention(
             endpoints.webmention,
@@ -201,5 +240,11 @@ def send_linkback(
             triggered_by=triggered_by,
         )
     return SendOutcome(
-        "", None, None, False, _("The target advertises neither Webmention nor Pingback.")
+        "",
+        None,
+        None,
+        False,
+        Phrase(
+            "no_endpoint", gettext_noop("The target advertises neither Webmention nor Pingback.")
+        ),
     )

@@ -13,6 +13,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from blogparade.core import phrases
+from blogparade.core.phrases import Phrase
+
 URL_MAX = 2000
 LOG_MAX_LINES = 50
 
@@ -49,6 +52,8 @@ class Mention(models.Model):
         _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
     )
     status_reason = models.CharField(_("reason"), max_length=500, blank=True)
+    # The reason as a phrase (blogparade.core.phrases), rendered in the reader's language.
+    status_phrase = models.JSONField(null=True, blank=True)
     title = models.CharField(max_length=300, blank=True)
     author_name = models.CharField(max_length=200, blank=True)
     author_url = models.CharField(max_length=URL_MAX, blank=True)
@@ -74,7 +79,8 @@ class Mention(models.Model):
     claimed_by = models.CharField(max_length=200, blank=True, default="")
     next_try_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.CharField(max_length=500, blank=True)
-    log = models.JSONField(default=list, blank=True)  # [{"at": iso, "message": str}], newest last
+    # [{"at": iso, "message": English text, "phrase": phrase data or absent}], newest last
+    log = models.JSONField(default=list, blank=True)
     verified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -96,10 +102,31 @@ class Mention(models.Model):
     def __str__(self) -> str:
         return f"{self.source} → {self.target}"
 
-    def add_log(self, message: str) -> None:
+    def add_log(self, message: str | Phrase) -> None:
         """Append one line to the log (saved by the caller); keeps the last 50 lines."""
-        entry = {"at": timezone.now().isoformat(timespec="seconds"), "message": str(message)[:500]}
+        text, data = phrases.store(message)
+        entry = {"at": timezone.now().isoformat(timespec="seconds"), "message": text[:500]}
+        if data is not None:
+            entry["phrase"] = data
         self.log = [*(self.log or [])[-(LOG_MAX_LINES - 1) :], entry]
+
+    def set_reason(self, reason: str | Phrase) -> None:
+        """Remember why the status is what it is (saved by the caller)."""
+        text, self.status_phrase = phrases.store(reason)
+        self.status_reason = text[:500]
+
+    @property
+    def reason(self) -> str:
+        """Why the status is what it is, in the active language."""
+        return phrases.render(self.status_phrase, self.status_reason)
+
+    @property
+    def log_lines(self) -> list[tuple[str, str]]:
+        """The log as ``(ISO time, line in the active language)``, oldest first."""
+        return [
+            (entry.get("at", ""), phrases.render(entry.get("phrase"), entry.get("message", "")))
+            for entry in self.log or []
+        ]
 
     @property
     def is_reaction(self) -> bool:

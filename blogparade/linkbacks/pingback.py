@@ -145,7 +145,7 @@ def ping(source: str, target: str, client_ip: str = "") -> str:
     mention.refresh_from_db()
     # An unverified ping keeps its retries in the background: the sender learns of the
     # failure now, but WordPress never sends it again.
-    reason = mention.status_reason or mention.last_error
+    reason = mention.reason or mention.last_error
     if outcome == Outcome.VERIFIED:
         return _("Pingback from %(source)s to %(target)s registered.") % {
             "source": source,

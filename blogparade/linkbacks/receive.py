@@ -19,10 +19,12 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from blogparade.contributions import calls
 from blogparade.core import ratelimit
 from blogparade.core.models import RegisteredSite, origin_of
+from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.linkbacks.models import Mention
 
@@ -164,17 +166,20 @@ def defer(mention: Mention, wait: int) -> None:
     from datetime import timedelta
 
     when = timezone.now() + timedelta(seconds=wait)
-    reason = _("Many linkbacks from %(site)s at once: it will be checked after %(time)s.") % {
-        "site": source_host(mention.source),
-        "time": timezone.localtime(when).strftime("%H:%M"),
-    }
+    reason = Phrase(
+        "deferred",
+        gettext_noop("Many linkbacks from %(site)s at once: it will be checked after %(time)s."),
+        site=source_host(mention.source),
+        time=timezone.localtime(when).strftime("%H:%M"),
+    )
     mention.status = Mention.Status.UNVERIFIED
-    mention.status_reason = reason
+    mention.set_reason(reason)
     mention.next_try_at = when
     mention.add_log(reason)
     Mention.objects.filter(pk=mention.pk).update(
         status=mention.status,
-        status_reason=reason,
+        status_reason=mention.status_reason,
+        status_phrase=mention.status_phrase,
         next_try_at=when,
         log=mention.log,
         updated_at=timezone.now(),
@@ -207,7 +212,11 @@ def store_mention(
             parade=resolved.parade,
         )
         mention.add_log(
-            _("Received by %(protocol)s.") % {"protocol": Mention.Protocol(protocol).label}
+            Phrase(
+                "received",
+                gettext_noop("Received by %(protocol)s."),
+                protocol=str(Mention.Protocol(protocol).label),
+            )
         )
         try:
             with transaction.atomic():
@@ -218,13 +227,10 @@ def store_mention(
             return mention, False
     if mention.status in busy:
         return mention, False
-    log = [
-        *(mention.log or [])[-49:],
-        {
-            "at": timezone.now().isoformat(timespec="seconds"),
-            "message": _("Received again; queued for a new check."),
-        },
-    ]
+    mention.add_log(
+        Phrase("received_again", gettext_noop("Received again; queued for a new check."))
+    )
+    log = mention.log
     won = (
         Mention.objects.filter(pk=mention.pk)
         .exclude(status__in=busy)
@@ -277,6 +283,7 @@ def store_imported(
 ) -> bool:
     """An imported pingback or trackback (``linkback_imported``): stored as the verified (or,
     when the export held it back, rejected) mention it was on the old site."""
+    held = Phrase("import_held", gettext_noop("held or spam in the WordPress export"))
     mention, created = Mention.objects.get_or_create(
         source=source,
         target_normalized=target,
@@ -284,7 +291,8 @@ def store_imported(
             "target": target,
             "protocol": Mention.Protocol.PINGBACK,
             "status": Mention.Status.VERIFIED if approved else Mention.Status.REJECTED,
-            "status_reason": "" if approved else _("held or spam in the WordPress export"),
+            "status_reason": "" if approved else held.english(),
+            "status_phrase": None if approved else held.as_data(),
             "title": title,
             "content": content_html,
             "published": published,
@@ -293,6 +301,12 @@ def store_imported(
         },
     )
     if created:
-        mention.add_log(_("imported from a WordPress export (%(kind)s)") % {"kind": kind})
+        mention.add_log(
+            Phrase(
+                "imported",
+                gettext_noop("imported from a WordPress export (%(kind)s)"),
+                kind=kind,
+            )
+        )
         mention.save(update_fields=["log"])
     return created

@@ -27,7 +27,7 @@ import nh3
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
@@ -37,7 +37,9 @@ from blogparade.contributions.pipeline import (
     fetch_page,
     find_backlink,
 )
+from blogparade.core import phrases
 from blogparade.core.bulk import update_each
+from blogparade.core.phrases import Phrase
 from blogparade.core.signals import reply_received
 from blogparade.linkbacks.models import Mention
 
@@ -67,16 +69,30 @@ class Outcome(StrEnum):
 
 
 S = Mention.Status
+# How a status reads in a mention's log ("rejected: …").
+STATUS_WORDS = {
+    S.QUEUED: gettext_noop("queued"),
+    S.VERIFYING: gettext_noop("being verified"),
+    S.VERIFIED: gettext_noop("verified"),
+    S.UNVERIFIED: gettext_noop("could not be verified yet"),
+    S.REJECTED: gettext_noop("rejected"),
+    S.GONE: gettext_noop("gone"),
+}
 
 
 def _finish(
-    mention: Mention, status: str, reason: str, outcome: Outcome, *, save: bool = True
+    mention: Mention, status: str, reason: str | Phrase, outcome: Outcome, *, save: bool = True
 ) -> Outcome:
     mention.status = status
-    mention.status_reason = reason[:500]
+    mention.set_reason(reason)
     if status in (S.REJECTED, S.GONE, S.UNVERIFIED):
-        mention.last_error = reason[:500]
-    mention.add_log(f"{S(status).label}: {reason}" if reason else S(status).label)
+        mention.last_error = mention.status_reason
+    word = Phrase.word(STATUS_WORDS.get(status, status))
+    mention.add_log(
+        Phrase("status_because", gettext_noop("%(status)s: %(reason)s"), status=word, reason=reason)
+        if reason
+        else word
+    )
     if save:
         mention.save()
     if (
@@ -106,7 +122,9 @@ def _tell_thread(mention: Mention, *, gone: bool = False) -> None:
         logger.exception("handing reply %s to its thread failed", mention.pk)
 
 
-def _retry_later(mention: Mention, reason: str, retry_after: float | None = None) -> Outcome:
+def _retry_later(
+    mention: Mention, reason: str | Phrase, retry_after: float | None = None
+) -> Outcome:
     if mention.attempts <= len(RETRY_DELAYS):
         delay = max(RETRY_DELAYS[mention.attempts - 1], int(retry_after or 0))
         mention.next_try_at = timezone.now() + timedelta(seconds=delay)
@@ -115,7 +133,7 @@ def _retry_later(mention: Mention, reason: str, retry_after: float | None = None
     return _finish(mention, S.UNVERIFIED, reason, Outcome.UPSTREAM)
 
 
-def _lost(mention: Mention, reason: str, outcome: Outcome) -> Outcome:
+def _lost(mention: Mention, reason: str | Phrase, outcome: Outcome) -> Outcome:
     """The source no longer supports the mention: *gone* once verified, else *rejected*."""
     mention.next_try_at = None
     status = S.GONE if mention.verified_at else S.REJECTED
@@ -167,13 +185,13 @@ def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outc
         )
     except BlockedAddress as exc:
         mention.next_try_at = None
-        return _finish(mention, S.REJECTED, exc.reason, Outcome.BLOCKED)
+        return _finish(mention, S.REJECTED, exc.phrase or exc.reason, Outcome.BLOCKED)
     except (BadContentType, TooManyRedirects) as exc:
-        return _lost(mention, exc.reason, Outcome.REJECTED)
+        return _lost(mention, exc.phrase or exc.reason, Outcome.REJECTED)
     except RateLimited as exc:
-        return _retry_later(mention, exc.reason, exc.retry_after)
+        return _retry_later(mention, exc.phrase or exc.reason, exc.retry_after)
     except FetchError as exc:
-        return _retry_later(mention, exc.reason)
+        return _retry_later(mention, exc.phrase or exc.reason)
 
     if 200 <= page.status < 300:
         with _reading:
@@ -274,7 +292,7 @@ def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
     for mention, page in items:
         if together.taken(mention.parade, mention.source):
             continue  # stored already (or made in this batch): one by one reuses that row
-        mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": page.status})
+        mention.add_log(_fetched(page.status))
         if _check_page(mention, page, save=False) != Outcome.VERIFIED:
             raise RuntimeError("a batched mention did not verify")
         mention.contribution = together.add(mention.parade, mention.source, _channel(mention), page)
@@ -290,10 +308,11 @@ def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
     return {id(m) for m in settled}
 
 
-def mentions_gone(contribution: Contribution, reason: str, **kwargs: object) -> None:
+def mentions_gone(contribution: Contribution, reason: str | Phrase, **kwargs: object) -> None:
     """A contribution left the list: the verified mentions that brought it are gone too."""
+    text, data = phrases.store(reason)
     Mention.objects.filter(contribution=contribution, status=S.VERIFIED).update(
-        status=S.GONE, status_reason=reason[:500], updated_at=timezone.now()
+        status=S.GONE, status_reason=text[:500], status_phrase=data, updated_at=timezone.now()
     )
 
 
@@ -318,23 +337,26 @@ def _read_page(mention: Mention, page: Page) -> None:
 def _judge(mention: Mention, page: Page) -> Outcome:
     """Settle a fetched mention: status, description, route; one transaction (the caller's)."""
     status = page.status
-    mention.add_log(_("Fetched the source: HTTP %(status)s.") % {"status": status})
+    mention.add_log(_fetched(status))
     outcome: Outcome
     if status == 410:
         mention.next_try_at = None
         outcome = _finish(
-            mention, S.GONE, _("The source answered 410 Gone."), Outcome.SOURCE_MISSING
+            mention,
+            S.GONE,
+            Phrase("source_410", gettext_noop("The source answered 410 Gone.")),
+            Outcome.SOURCE_MISSING,
         )
     elif status == 404:
-        outcome = _lost(mention, _("The source answered 404 Not Found."), Outcome.SOURCE_MISSING)
-    elif status in (408, 429) or status >= 500 or status == 403:
-        return _retry_later(mention, _("The source answered HTTP %(status)s.") % {"status": status})
-    elif not 200 <= status < 300:
         outcome = _lost(
             mention,
-            _("The source answered HTTP %(status)s.") % {"status": status},
-            Outcome.REJECTED,
+            Phrase("source_404", gettext_noop("The source answered 404 Not Found.")),
+            Outcome.SOURCE_MISSING,
         )
+    elif status in (408, 429) or status >= 500 or status == 403:
+        return _retry_later(mention, _source_status(status))
+    elif not 200 <= status < 300:
+        outcome = _lost(mention, _source_status(status), Outcome.REJECTED)
     else:
         # A verified mention of a parade is saved once, after routing (with its contribution).
         outcome = _check_page(mention, page, save=not mention.parade_id)
@@ -344,6 +366,18 @@ def _judge(mention: Mention, page: Page) -> Outcome:
     if outcome == Outcome.VERIFIED and mention.parade_id:
         mention.save()
     return outcome
+
+
+def _fetched(status: int) -> Phrase:
+    return Phrase(
+        "source_fetched", gettext_noop("Fetched the source: HTTP %(status)s."), status=status
+    )
+
+
+def _source_status(status: int) -> Phrase:
+    return Phrase(
+        "source_status", gettext_noop("The source answered HTTP %(status)s."), status=status
+    )
 
 
 def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
@@ -359,7 +393,11 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
             logger.exception("checking links of %s failed", mention.source)
             return _lost(
                 mention,
-                _("The source could not be read (%(error)s).") % {"error": type(exc).__name__},
+                Phrase(
+                    "source_unreadable",
+                    gettext_noop("The source could not be read (%(error)s)."),
+                    error=type(exc).__name__,
+                ),
                 Outcome.REJECTED,
             )
         found = check is not None
@@ -383,13 +421,13 @@ def _check_page(mention: Mention, page: Page, *, save: bool = True) -> Outcome:
                 logger.exception("describing %s failed", mention.source)
     if not found:
         reason = (
-            _("The source no longer links to the target.")
+            Phrase("source_link_removed", gettext_noop("The source no longer links to the target."))
             if mention.verified_at
-            else _("The source does not link to the target.")
+            else Phrase("source_no_link", gettext_noop("The source does not link to the target."))
         )
         return _lost(mention, reason, Outcome.NO_LINK)
     if not _answers_call(mention, mention_type, page):
-        return _lost(mention, str(ONLY_ASIDE), Outcome.NO_LINK)
+        return _lost(mention, ONLY_ASIDE, Outcome.NO_LINK)
 
     mention.type = mention_type
     if desc is not None:

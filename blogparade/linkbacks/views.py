@@ -68,7 +68,7 @@ def webmention_status(request: HttpRequest, token: str) -> HttpResponse:
         "target": mention.target,
         "status": mention.status,
         "type": mention.type,
-        "reason": mention.status_reason,
+        "reason": mention.reason,
         "updated": mention.updated_at.isoformat(),
     }
     wants_json = request.GET.get("format") == "json" or "json" in request.headers.get("Accept", "")

@@ -81,7 +81,8 @@ def contribution_item(c: Contribution, *, private: bool = False) -> dict:
     }
     if private:
         item["verification"] = c.verification
-        item["reason"] = c.status_reason
+        item["reason"] = c.reason
+        item["reason_code"] = (c.status_phrase or {}).get("code", "")
         item["submitted_by_author"] = c.submitted_by_author
     return item
 
@@ -175,7 +176,16 @@ def openapi_document() -> dict:
             "late": {"type": "boolean"},
             "status": {"type": "string", "enum": list(Contribution.Status.values)},
             "verification": {"type": "string", "description": "Host only."},
-            "reason": {"type": "string", "description": "Host only."},
+            "reason": {
+                "type": "string",
+                "description": "Host only. Why the status is what it is, in the request's "
+                "language (Accept-Language).",
+            },
+            "reason_code": {
+                "type": "string",
+                "description": "Host only. The reason's stable code (such as no_link, "
+                "duplicate, page_missing); empty for the host's own words.",
+            },
             "submitted_by_author": {"type": ["boolean", "null"], "description": "Host only."},
         },
     }

@@ -36,10 +36,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
+from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
 from blogparade.syndication.models import WatchedFeed
@@ -265,11 +267,14 @@ def _propose(feed: WatchedFeed, entry: Any, url: str, published: datetime | None
             parade,
             url[:2000],
             Contribution.Channel.FEED,
-            note=_(
-                "Found in the feed %(feed)s: the post links to the call. Proposed for the host "
-                "to decide; never approved automatically."
-            )
-            % {"feed": feed.url},
+            note=Phrase(
+                "feed_proposal",
+                gettext_noop(
+                    "Found in the feed %(feed)s: the post links to the call. Proposed for the "
+                    "host to decide; never approved automatically."
+                ),
+                feed=feed.url,
+            ),
             described={
                 "title": _plain(entry.get("title", ""), 300),
                 "author_name": _plain(entry.get("author", "") or feed.title, 200),

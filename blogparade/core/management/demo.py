@@ -11,9 +11,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from blogparade.contributions import intake
-from blogparade.contributions.models import Contribution
+from blogparade.contributions.models import STATUS_FIELDS, Contribution
+from blogparade.core.phrases import Phrase
 from blogparade.parades.models import HostProfile, Parade
 
 DEMO_EMAIL = "host@demo.blogparade.invalid"
@@ -115,7 +117,7 @@ def create_demo_content() -> tuple[str, str] | None:
             url,
             Contribution.Channel.WEBMENTION,
             check="never",
-            note="(demo content)",
+            note=Phrase("demo", gettext_noop("(demo content)")),
             described={
                 "title": title,
                 "author_name": author,
@@ -126,8 +128,10 @@ def create_demo_content() -> tuple[str, str] | None:
                 "kind": Contribution.Kind.FEDIVERSE if "@" in url else Contribution.Kind.ARTICLE,
             },
         )
-        contribution.set_status(Contribution.Status.APPROVED, "demo content")
-        contribution.save(update_fields=["status", "status_reason", "status_changed_at"])
+        contribution.set_status(
+            Contribution.Status.APPROVED, Phrase("demo", gettext_noop("demo content"))
+        )
+        contribution.save(update_fields=list(STATUS_FIELDS))
     Parade.objects.filter(pk=parade.pk).update(notify_host=Parade.HostNotice.EACH)
     path = demo_login_path()
     path.write_text(f"{DEMO_EMAIL}\n{password}\n")

@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 f"  {contribution.title}"
                 + (f" — {contribution.author_name}" if contribution.author_name else "")
             )
-        if contribution.status_reason:
-            self.stdout.write(f"  {contribution.status_reason}")
+        if contribution.reason:
+            self.stdout.write(f"  {contribution.reason}")
         if contribution.status in (Contribution.Status.REJECTED, Contribution.Status.SPAM):
             raise CommandError("not listed; add --approve (with --reason) to list it all the same")

@@ -63,7 +63,7 @@ class Command(BaseCommand):
         self.stderr.write(f"Sending to {endpoint}")
         outcome = post_webmention(endpoint, source, target, attempts=1)
         if outcome.status is None:
-            self._fail(outcome.error, EXIT_ERROR)
+            self._fail(str(outcome.error), EXIT_ERROR)
         self.stdout.write(str(outcome.status))
         if not outcome.ok:
-            self._fail(outcome.error, EXIT_NONE)
+            self._fail(str(outcome.error), EXIT_NONE)
