@@ -252,3 +252,21 @@ def test_the_check_finds_english_where_there_is_some(client, german):
     response = client.get("/p/langsam/", HTTP_ACCEPT_LANGUAGE="en")
     found = english_in(visible_text(response.content.decode()))
     assert len(found) >= 5, found
+
+
+def test_the_whole_page_preview(client, german, host):
+    """The host's preview of the call page: the page and its notice in German."""
+    client.force_login(host)
+    edit = client.get("/dashboard/p/langsam/edit/", HTTP_ACCEPT_LANGUAGE="de")
+    form = edit.context["form"]
+    data = {
+        name: form[name].value() if not hasattr(form[name].value(), "isoformat") else
+        form[name].value().strftime("%Y-%m-%dT%H:%M")
+        for name in form.fields
+        if form[name].value() not in (None, False)
+    }  # fmt: skip
+    response = client.post("/dashboard/p/langsam/preview/", data, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 200, response.content.decode()[:2000]
+    text = visible_text(response.content.decode())
+    assert "Noch ist nichts gespeichert" in text
+    assert english_in(text) == []

@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -24,6 +25,7 @@ from blogparade.parades import services
 from blogparade.parades.forms import HostProfileForm, ParadeForm, PreviewForm, ReopenForm
 from blogparade.parades.models import Parade
 from blogparade.parades.share import share_kit
+from blogparade.parades.views import render_parade
 
 
 def _own_parade(request: HttpRequest, slug: str) -> Parade:
@@ -53,21 +55,26 @@ def _parade_form_page(
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def parade_new(request: HttpRequest) -> HttpResponse:
-    """Create a parade. The "preview" button re-shows the form with the rendered call."""
+def _new_parade(request: HttpRequest) -> Parade:
+    """An unsaved parade with the new-parade form's defaults."""
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     # The new parade speaks the host's interface language unless the host says otherwise.
     language = (get_language() or "en").split("-")[0]
     if language not in dict(Parade._meta.get_field("language").choices):
         language = Parade._meta.get_field("language").default
-    instance = Parade(
+    return Parade(
         host=request.user,
         opens_at=now,
         closes_at=now + timedelta(days=28),
         language=language,
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def parade_new(request: HttpRequest) -> HttpResponse:
+    """Create a parade. The "preview" button re-shows the form with the rendered call."""
+    instance = _new_parade(request)
     if request.method == "POST":
         form = ParadeForm(request.POST, instance=instance)
         if "preview" not in request.POST and form.is_valid():
@@ -103,6 +110,36 @@ def parade_edit(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         form = ParadeForm(instance=parade)
     return _parade_form_page(request, form, parade)
+
+
+@login_required
+@require_POST
+def page_preview(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    """The whole call page as readers will see it, with the form's values, before saving.
+
+    The parade is saved and the page rendered inside a transaction that is then rolled back:
+    the preview shows exactly what the public page would (the host's box, the deadline, the
+    contributions and comments it already has), and nothing is kept. Invalid values show the
+    form again with its errors."""
+    existing = _own_parade(request, slug) if slug else None
+    form = ParadeForm(request.POST, instance=existing or _new_parade(request))
+    if not form.is_valid():
+        return _parade_form_page(request, form, existing)
+    try:
+        with transaction.atomic():
+            if existing is None:
+                fields = {k: v for k, v in form.cleaned_data.items() if k in ParadeForm.Meta.fields}
+                parade = services.create_parade(request.user, **fields)
+            else:
+                parade = form.save()
+            response = render_parade(request, parade, preview=True)
+            transaction.set_rollback(True)
+    except ValidationError as exc:
+        form.add_error(None, exc)
+        return _parade_form_page(request, form, existing)
+    response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -62,11 +62,18 @@ def _linkback_headers(response: HttpResponse) -> HttpResponse:
 
 
 def render_parade(
-    request: HttpRequest, parade: Parade, form: SubmissionForm | None = None, status: int = 200
+    request: HttpRequest,
+    parade: Parade,
+    form: SubmissionForm | None = None,
+    status: int = 200,
+    *,
+    preview: bool = False,
 ) -> HttpResponse:
+    """The call page. ``preview``: the host's look at it before saving (never cached)."""
     language = page_language(request, parade)
     with translation.override(language):
         context = {
+            "preview": preview,
             "parade": parade,
             "profile": services.host_profile_of(parade.host),
             "form": form or SubmissionForm(),
@@ -75,7 +82,10 @@ def render_parade(
             "page_url": parade.absolute_url(),
         }
         for_everyone = (
-            status == 200 and form is None and core_pagecache.rendering_for_cache(request)
+            status == 200
+            and form is None
+            and not preview
+            and core_pagecache.rendering_for_cache(request)
         )
         if for_everyone:
             context["csrf_token"] = ""  # its forms are checked by origin (blogparade.core.csrf)

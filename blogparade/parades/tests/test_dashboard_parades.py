@@ -138,3 +138,68 @@ def test_suggested_short_names_are_short_and_free():
     assert len(long) <= 60 and not long.endswith("-")
     assert suggest_slug("!!!") == ""
     assert suggest_slug("Crème brûlée") == "creme-brulee"
+
+
+# --- the whole call page, previewed before saving --------------------------------------
+
+
+def test_the_whole_page_preview_of_a_new_parade_saves_nothing(owner_client):
+    from blogparade.core.models import RegisteredSite
+
+    sites = RegisteredSite.objects.count()
+    response = owner_client.post(
+        "/dashboard/preview/page/", form_data(call_url="https://owner.example/rain")
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="notice notice--preview"' in html
+    assert "Nothing is saved yet" in html
+    # the call page itself: title, question, rendered call, author box, the take-part form
+    assert '<h1 class="p-name" lang="en">Rainy days</h1>' in html
+    assert "What do you do when it rains?" in html
+    assert "<strong>everything</strong>" in html and "<script>alert(1)</script>" not in html
+    assert 'id="take-part"' in html or "take-part" in html
+    assert response["X-Robots-Tag"] == "noindex"
+    assert "no-store" in response["Cache-Control"]
+    assert not Parade.objects.exists()
+    assert RegisteredSite.objects.count() == sites  # the call's site was not registered either
+
+
+def test_the_preview_of_an_edit_shows_the_change_and_what_the_parade_has(
+    owner_client, parade, make_contribution
+):
+    make_contribution(parade, title="My rainy Sunday")
+    data = form_data(title="Slow, slower, slowest", slug=parade.slug)
+    response = owner_client.post(f"/dashboard/p/{parade.slug}/preview/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Slow, slower, slowest" in html
+    assert "My rainy Sunday" in html  # its contributions, as readers see them
+    parade.refresh_from_db()
+    assert parade.title == "Slow mornings"
+    # the public page never saw the preview
+    assert "Slow, slower, slowest" not in owner_client.get(f"/p/{parade.slug}/").content.decode()
+
+
+def test_an_invalid_preview_shows_the_form_with_its_errors(owner_client):
+    response = owner_client.post(
+        "/dashboard/preview/page/", form_data(closes_at="2030-02-01T09:00")
+    )
+    assert response.status_code == 400
+    assert "The deadline must come after the opening." in response.content.decode()
+    assert not Parade.objects.exists()
+
+
+def test_preview_is_for_the_parades_own_host(client, other_host, parade):
+    client.force_login(other_host)
+    assert client.post(f"/dashboard/p/{parade.slug}/preview/", form_data()).status_code == 404
+    client.logout()
+    response = client.post("/dashboard/preview/page/", form_data())
+    assert response.status_code == 302  # to the login
+
+
+def test_the_form_offers_the_whole_page_preview(owner_client, parade):
+    html = owner_client.get("/dashboard/new/").content.decode()
+    assert 'formaction="/dashboard/preview/page/"' in html
+    html = owner_client.get(f"/dashboard/p/{parade.slug}/edit/").content.decode()
+    assert f'formaction="/dashboard/p/{parade.slug}/preview/"' in html
