@@ -1127,10 +1127,14 @@ def participant_addresses(parade: Parade) -> list[str]:
     )
 
 
-def publish_roundup(roundup: Roundup) -> Roundup:
+def publish_roundup(roundup: Roundup, *, queue: bool = True) -> Roundup:
     """Publish (idempotent): set ``published_at`` and ``parade.rounded_up_at`` once, then after
     commit queue :func:`notify_entry` for every entry not yet notified and, on the first
-    publication only, :func:`email_participants`.
+    publication only, :func:`email_participants`. Entries whose notification failed wait
+    again (publishing again is the retry).
+
+    ``queue=False``: nothing is queued; the caller sends them itself with
+    :func:`send_notifications` (the CLI, which shows its progress).
 
     A parade still open is closed now (its deadline becomes this moment): a published roundup
     ends the parade, and its page says so without a countdown. Raises :class:`NotOpenedYet`
@@ -1148,20 +1152,59 @@ def publish_roundup(roundup: Roundup) -> Roundup:
             parade.rounded_up_at = roundup.published_at
             parade.closes_at = min(parade.closes_at, roundup.published_at)
             parade.save(update_fields=["rounded_up_at", "closes_at", "updated_at"])
-        pending = list(
-            roundup.entries.filter(notified_at__isnull=True).values_list("pk", flat=True)
-        )
+        waiting = roundup.entries.filter(notified_at__isnull=True)
+        pending = list(waiting.values_list("pk", flat=True))
+        waiting.update(notification="", notification_phrase=None)
 
-        def queue() -> None:
+        def enqueue() -> None:
             for pk in pending:
                 notify_entry.enqueue(pk)
             if first:
                 email_participants.enqueue(roundup.pk)
 
-        transaction.on_commit(queue)
+        if queue:
+            transaction.on_commit(enqueue)
         if first:
             signals.roundup_published.send(sender=Roundup, parade=parade)
     return roundup
+
+
+def send_notifications(
+    roundup: Roundup,
+    *,
+    emails: bool = False,
+    progress: Callable[[int, int, RoundupEntry], None] | None = None,
+) -> dict[str, Any]:
+    """Tell every waiting entry of a published roundup, here and now, one after the other
+    (``publish_roundup(queue=False)`` left them waiting); ``progress(done, total, entry)``
+    after each. ``emails``: also mail the participants (the first publication). Returns
+    :func:`notification_status`."""
+    waiting = list(roundup.entries.filter(notified_at__isnull=True).values_list("pk", flat=True))
+    for done, pk in enumerate(waiting, 1):
+        notify_entry.call(pk)
+        if progress is not None:
+            progress(
+                done, len(waiting), RoundupEntry.objects.select_related("contribution").get(pk=pk)
+            )
+    if emails:
+        email_participants.call(roundup.pk)
+    return notification_status(roundup)
+
+
+def notification_status(roundup: Roundup) -> dict[str, Any]:
+    """How telling the contributions goes: ``total``, ``sent``, ``failed``, ``waiting``,
+    ``done`` (nothing waits) and ``failures`` (the entries that failed, with their reason)."""
+    entries = list(roundup.entries.select_related("contribution").order_by("position", "pk"))
+    counts = Counter(entry.notify_state for entry in entries)
+    return {
+        "published": roundup.published_at is not None,
+        "total": len(entries),
+        "sent": counts["sent"],
+        "failed": counts["failed"],
+        "waiting": counts["waiting"],
+        "done": counts["waiting"] == 0,
+        "failures": [entry for entry in entries if entry.notify_state == "failed"],
+    }
 
 
 def _record(entry: RoundupEntry, outcome: Any) -> None:
@@ -1169,9 +1212,10 @@ def _record(entry: RoundupEntry, outcome: Any) -> None:
     final (``notified_at``); any failure stays open so that publishing again retries it."""
     line = describe_outcome(outcome)
     entry.notification = line.english()[:500]
+    entry.notification_phrase = line.as_data()
     if outcome.ok:
         entry.notified_at = timezone.now()
-    entry.save(update_fields=["notified_at", "notification"])
+    entry.save(update_fields=["notified_at", "notification", "notification_phrase"])
     ContributionEvent.write(
         entry.contribution,
         Phrase("roundup_notified", gettext_noop("Roundup: %(outcome)s"), outcome=line),
@@ -1190,21 +1234,21 @@ def notify_entry(entry_id: int) -> None:
     )
     if entry is None or entry.notified_at or entry.roundup.published_at is None:
         return
+    from blogparade.fetch.send import send_linkback
+
     source, target = roundup_url(entry.roundup.parade), entry.contribution.url
     try:
-        from blogparade.fetch import send as linkback_send
-
-        send = linkback_send.send_linkback
-    except (ImportError, AttributeError):
-        # Left unmarked so that publishing again retries once sending exists.
-        log.warning("blogparade.fetch.send.send_linkback is not available; %s not notified", target)
-        return
-    try:
-        outcome = send(source, target, triggered_by=f"roundup:{entry.roundup.parade.slug}")
+        outcome = send_linkback(source, target, triggered_by=f"roundup:{entry.roundup.parade.slug}")
     except Exception as exc:  # the sender promises not to raise; if it does, keep it for the host
         log.warning("roundup linkback to %s failed", target, exc_info=True)
-        entry.notification = f"error: {exc.__class__.__name__}: {exc}"[:500]
-        entry.save(update_fields=["notification"])
+        problem = Phrase(
+            "notify_error",
+            gettext_noop("not notified: an error in blogparade (%(error)s)"),
+            error=type(exc).__name__,
+        )
+        entry.notification = problem.english()[:500]
+        entry.notification_phrase = problem.as_data()
+        entry.save(update_fields=["notification", "notification_phrase"])
         return
     _record(entry, outcome)
 

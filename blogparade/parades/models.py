@@ -341,7 +341,8 @@ class RoundupEntry(models.Model):
     quote = models.TextField(_("quote"), blank=True)
     # Outcome of telling the contribution it is in the published roundup (Webmention/Pingback).
     notified_at = models.DateTimeField(null=True, blank=True)
-    notification = models.CharField(max_length=500, blank=True)
+    notification = models.CharField(max_length=500, blank=True)  # English, for logs
+    notification_phrase = models.JSONField(null=True, blank=True)  # blogparade.core.phrases
 
     class Meta:
         ordering = ["position", "pk"]
@@ -351,6 +352,20 @@ class RoundupEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position}: {self.contribution}"
+
+    @property
+    def notification_text(self) -> str:
+        """The outcome of telling the contribution, in the active language."""
+        from blogparade.core import phrases
+
+        return phrases.render(self.notification_phrase, self.notification)
+
+    @property
+    def notify_state(self) -> str:
+        """``sent``, ``failed`` (tried, to be retried) or ``waiting`` (not tried yet)."""
+        if self.notified_at:
+            return "sent"
+        return "failed" if self.notification else "waiting"
 
 
 # --- series with rotating hosts ---------------------------------------------------------

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from blogparade.contributions import roundup as service
@@ -57,6 +58,18 @@ def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
         if action == "refresh":
             service.draft_roundup(parade)
             messages.success(request, _("The draft was refreshed from the approved contributions."))
+        elif action == "retry" and roundup.published_at is not None:
+            waiting = service.notification_status(roundup)["failed"]
+            service.publish_roundup(roundup)  # publishing again retries what failed
+            messages.success(
+                request,
+                ngettext(
+                    "Trying again to notify %(n)d contribution.",
+                    "Trying again to notify %(n)d contributions.",
+                    waiting,
+                )
+                % {"n": waiting},
+            )
         elif action == "publish" and confirmed:
             # The second step: the edits were saved with the first; now publish.
             try:
@@ -87,7 +100,42 @@ def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect("roundup-edit", slug=parade.slug)
     context = service.roundup_context(roundup)
     context["orders"] = Roundup.Order.choices
+    context["status"] = service.notification_status(roundup)
+    context["status_text"] = _status_text(context["status"])
     return render(request, "syndication/roundup_edit.html", context)
+
+
+def _status_text(status: dict) -> str:
+    return _(
+        "%(sent)d of %(total)d contributions notified, %(failed)d failed, %(waiting)d waiting."
+    ) % {key: status[key] for key in ("sent", "total", "failed", "waiting")}
+
+
+@login_required
+@require_GET
+def roundup_status(request: HttpRequest, slug: str) -> JsonResponse:
+    """How telling the contributions goes, for the editor's live status (the host's own
+    parades only)."""
+    parade = _hosted(request, slug)
+    roundup = get_object_or_404(Roundup, parade=parade)
+    status = service.notification_status(roundup)
+    return JsonResponse(
+        {
+            **{key: status[key] for key in ("published", "total", "sent", "failed", "waiting")},
+            "done": status["done"],
+            "text": _status_text(status),
+            "failures": [
+                {
+                    "url": entry.contribution.url,
+                    "title": entry.contribution.display_title,
+                    "reason": entry.notification_text,
+                    "reason_code": (entry.notification_phrase or {}).get("code", ""),
+                }
+                for entry in status["failures"]
+            ],
+        },
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 def _save_edits(request: HttpRequest, roundup: Roundup) -> None:

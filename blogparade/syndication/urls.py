@@ -60,6 +60,11 @@ urlpatterns += [
     path("p/<slug:slug>/roundup/", roundup_views.roundup_page, name="roundup"),
     path("dashboard/p/<slug:slug>/roundup/", roundup_views.roundup_edit, name="roundup-edit"),
     path(
+        "dashboard/p/<slug:slug>/roundup/status.json",
+        roundup_views.roundup_status,
+        name="roundup-status",
+    ),
+    path(
         "dashboard/p/<slug:slug>/roundup.<str:fmt>",
         roundup_views.roundup_export,
         name="roundup-export",

@@ -85,3 +85,45 @@ def test_unknown_slug_is_one_error_line(capsys):
 def test_bad_format_is_an_error(capsys):
     make_parade(slug="x")
     assert main(["roundup", "x", "--format", "pdf"]) != 0
+
+
+def test_publishing_shows_its_progress_and_what_failed(capsys, httpserver, settings):
+    from django.utils import timezone
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
+    page = '<html><head><link rel="webmention" href="/wm"></head><body>Hi</body></html>'
+    httpserver.expect_request("/post").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/wm", method="POST").respond_with_data("", status=202)
+    httpserver.expect_request("/plain").respond_with_data("<p>x</p>", content_type="text/html")
+    parade = make_parade(slug="told", closes_at=timezone.now() - timezone.timedelta(hours=1))
+    sent = f"http://127.0.0.1:{httpserver.port}/post"
+    plain = f"http://127.0.0.1:{httpserver.port}/plain"
+    make_contribution(parade, url=sent)
+    make_contribution(parade, url=plain)
+    assert main(["roundup", "told", "--format", "md", "--publish"]) == 0
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert f"1/2 sent: {sent}" in lines
+    assert f"2/2 FAILED: {plain}" in lines
+    assert "Published; 1 of 2 contribution(s) notified, 1 failed." in lines
+    assert any(line.startswith(f"  {plain}: not notified:") for line in lines)
+    assert "again to retry what failed" in err
+    # again: only the failed one is tried
+    assert main(["roundup", "told", "--format", "md", "--publish"]) == 0
+    err = capsys.readouterr().err
+    assert f"1/1 FAILED: {plain}" in err.splitlines()
+    assert len([r for r, _ in httpserver.log if r.path == "/wm"]) == 1
+
+
+def test_the_progress_bar_on_a_terminal(capsys, monkeypatch):
+    from django.core.management.base import OutputWrapper
+    from django.utils import timezone
+
+    monkeypatch.setattr(OutputWrapper, "isatty", lambda self: True)
+    parade = make_parade(slug="bar", closes_at=timezone.now() - timezone.timedelta(hours=1))
+    for _ in range(2):
+        make_contribution(parade)
+    assert main(["roundup", "bar", "--format", "md", "--publish"]) == 0
+    err = capsys.readouterr().err
+    assert "\rTelling the contributions [###############---------------] 1/2" in err
+    assert "\rTelling the contributions [" + "#" * 30 + "] 2/2\n" in err

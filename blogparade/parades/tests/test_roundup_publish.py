@@ -43,9 +43,6 @@ def test_publish_empty_roundup():
 
 
 def test_webmention_sent_to_every_contribution(httpserver, settings):
-    send = pytest.importorskip("blogparade.fetch.send")
-    if not hasattr(send, "send_linkback"):
-        pytest.skip("blogparade.fetch.send.send_linkback not written yet")
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     page = '<html><head><link rel="webmention" href="/wm"></head><body>Hi</body></html>'
     httpserver.expect_request("/post").respond_with_data(page, content_type="text/html")
@@ -69,9 +66,6 @@ def test_webmention_sent_to_every_contribution(httpserver, settings):
 
 
 def test_failed_linkback_is_recorded_and_retried(httpserver, settings):
-    send = pytest.importorskip("blogparade.fetch.send")
-    if not hasattr(send, "send_linkback"):
-        pytest.skip("blogparade.fetch.send.send_linkback not written yet")
     settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     httpserver.expect_request("/plain").respond_with_data(
         "<p>no endpoints</p>", content_type="text/html"
@@ -84,4 +78,53 @@ def test_failed_linkback_is_recorded_and_retried(httpserver, settings):
     assert entry.notified_at is None
     assert entry.notification.startswith("not notified")
     service.publish_roundup(roundup)
+    assert len([r for r, _ in httpserver.log if r.path == "/plain"]) == 2
+
+
+def _two_entries(httpserver, settings):
+    """One contribution whose site takes Webmentions, one whose site offers nothing."""
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1"]
+    page = '<html><head><link rel="webmention" href="/wm"></head><body>Hi</body></html>'
+    httpserver.expect_request("/post").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/wm", method="POST").respond_with_data("", status=202)
+    httpserver.expect_request("/plain").respond_with_data("<p>x</p>", content_type="text/html")
+    parade = make_parade()
+    make_contribution(parade, url=f"http://127.0.0.1:{httpserver.port}/post", title="Sent")
+    make_contribution(parade, url=f"http://127.0.0.1:{httpserver.port}/plain", title="Plain")
+    return parade
+
+
+def test_the_status_counts_sent_failed_and_waiting(httpserver, settings):
+    parade = _two_entries(httpserver, settings)
+    roundup = service.draft_roundup(parade)
+    before = service.notification_status(roundup)
+    assert (before["total"], before["waiting"], before["done"]) == (2, 2, False)
+    service.publish_roundup(roundup)
+    status = service.notification_status(roundup)
+    assert (status["sent"], status["failed"], status["waiting"], status["done"]) == (1, 1, 0, True)
+    (failure,) = status["failures"]
+    assert failure.contribution.title == "Plain"
+    assert failure.notification_phrase["code"] == "not_notified"
+    from django.utils import translation
+
+    with translation.override("de"):
+        assert failure.notification_text.startswith("nicht benachrichtigt")
+
+
+def test_publishing_again_retries_only_what_failed(httpserver, settings):
+    parade = _two_entries(httpserver, settings)
+    roundup = service.draft_roundup(parade)
+    service.publish_roundup(roundup, queue=False)
+    waiting = service.notification_status(roundup)
+    assert waiting["waiting"] == 2  # nothing queued: the caller sends them
+    seen = []
+    status = service.send_notifications(
+        roundup, progress=lambda done, total, entry: seen.append((done, total, entry.pk))
+    )
+    assert [(d, t) for d, t, _ in seen] == [(1, 2), (2, 2)]
+    assert (status["sent"], status["failed"]) == (1, 1)
+    service.publish_roundup(roundup, queue=False)  # the retry
+    assert service.notification_status(roundup)["waiting"] == 1  # the failed one waits again
+    service.send_notifications(roundup)
+    assert len([r for r, _ in httpserver.log if r.path == "/wm"]) == 1
     assert len([r for r, _ in httpserver.log if r.path == "/plain"]) == 2

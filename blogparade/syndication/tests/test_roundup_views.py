@@ -206,3 +206,68 @@ def test_the_roundup_page_never_shows_the_hosts_email(client, parade):
     assert parade.host.email not in html and parade.host.username not in html
     for feed in ("/feeds/parades.atom", "/feeds/roundups.atom", "/feeds/parades.json"):
         assert parade.host.email not in client.get(feed).content.decode(), feed
+
+
+# --- telling the contributions: live status, failures, retry ---------------------------
+
+
+def _published_waiting(parade):
+    roundup = service.draft_roundup(parade)
+    service.publish_roundup(roundup, queue=False)  # published; nobody told yet
+    return roundup
+
+
+def test_the_editor_shows_how_telling_the_contributions_goes(client, parade, owner):
+    from blogparade.fetch.send import SendOutcome
+
+    roundup = _published_waiting(parade)
+    client.force_login(owner)
+    soup = BeautifulSoup(client.get("/dashboard/p/web/roundup/").content, "html.parser")
+    box = soup.select_one("[data-status-url]")
+    assert box["data-status-url"] == "/dashboard/p/web/roundup/status.json"
+    assert box["data-done"] == "false"
+    assert box.select_one("progress")["max"] == "1"
+    assert box.select_one("[data-status-text]").get_text() == (
+        "0 of 1 contributions notified, 0 failed, 1 waiting."
+    )
+    assert soup.find("script", src=lambda s: s and s.endswith("roundup-status.js"))
+    # it failed: the reason and a retry
+    entry = roundup.entries.get()
+    service._record(entry, SendOutcome("", None, None, False, "The target advertises nothing."))
+    soup = BeautifulSoup(client.get("/dashboard/p/web/roundup/").content, "html.parser")
+    box = soup.select_one("[data-status-url]")
+    assert box["data-done"] == "true"
+    failure = box.select_one(".notify-failures li").get_text(" ", strip=True)
+    assert "not notified: The target advertises nothing." in failure
+    assert box.select_one("button[name=action][value=retry]")
+    response = client.post("/dashboard/p/web/roundup/", {"action": "retry"})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.notify_state == "waiting"  # queued again
+
+
+def test_the_status_endpoint(client, parade, owner):
+    from blogparade.fetch.send import SendOutcome
+
+    roundup = _published_waiting(parade)
+    assert client.get("/dashboard/p/web/roundup/status.json").status_code == 302  # login
+    client.force_login(make_host(username="other"))
+    assert client.get("/dashboard/p/web/roundup/status.json").status_code == 404
+    client.force_login(owner)
+    data = client.get("/dashboard/p/web/roundup/status.json").json()
+    assert (data["total"], data["waiting"], data["done"]) == (1, 1, False)
+    service._record(
+        roundup.entries.get(), SendOutcome("webmention", "https://x.example/wm", 500, False, "no")
+    )
+    data = client.get("/dashboard/p/web/roundup/status.json", HTTP_ACCEPT_LANGUAGE="de").json()
+    assert (data["failed"], data["done"]) == (1, True)
+    (failure,) = data["failures"]
+    assert failure["reason_code"] == "linkback_failed"
+    assert failure["reason"].startswith("Webmention")
+    assert data["text"] == "0 von 1 Beiträgen benachrichtigt, 1 fehlgeschlagen, 0 wartend."
+
+
+def test_no_status_before_publishing(client, parade, owner):
+    service.draft_roundup(parade)
+    client.force_login(owner)
+    assert b"data-status-url" not in client.get("/dashboard/p/web/roundup/").content

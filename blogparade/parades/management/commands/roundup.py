@@ -2,7 +2,10 @@
 
 Drafts (or refreshes) the parade's roundup, publishes it when asked, and prints the export on
 stdout. Publishing says what it will do; publishing a parade that is still open closes it, so
-it asks first (or needs ``--yes``; without a terminal it refuses). An unknown slug is one error line on stderr and exit status 1.
+it asks first (or needs ``--yes``; without a terminal it refuses). It then tells every
+contribution itself, showing its progress on stderr (a bar on a terminal, a line per
+contribution otherwise), and ends with what failed; publishing again retries just those. An
+unknown slug is one error line on stderr and exit status 1.
 """
 
 from __future__ import annotations
@@ -43,15 +46,46 @@ class Command(BaseCommand):
             roundup = service.draft_roundup(parade)
             if options["publish"]:
                 self._confirm(parade, roundup, options["yes"])
+                first = roundup.published_at is None
                 try:
-                    service.publish_roundup(roundup)
+                    service.publish_roundup(roundup, queue=False)
                 except service.NotOpenedYet:
                     raise CommandError(
                         f"{parade.slug} has not opened yet; there is nothing to round up"
                     ) from None
+                status = service.send_notifications(roundup, emails=first, progress=self._progress)
+                self._report(parade, status)
                 roundup.refresh_from_db()
             output = service.EXPORTS[options["format"]](roundup)
         self.stdout.write(output, ending="" if output.endswith("\n") else "\n")
+
+    def _progress(self, done: int, total: int, entry: Any) -> None:
+        """One step of telling the contributions: a bar on a terminal, else a line each."""
+        mark = {"sent": "sent", "failed": "FAILED"}.get(entry.notify_state, "waiting")
+        if self.stderr.isatty():
+            width = 30
+            filled = round(width * done / total) if total else width
+            bar = "#" * filled + "-" * (width - filled)
+            end = "\n" if done == total else ""
+            self.stderr.write(f"\rTelling the contributions [{bar}] {done}/{total}", ending=end)
+            self.stderr.flush()
+        else:
+            self.stderr.write(f"{done}/{total} {mark}: {entry.contribution.url}")
+
+    def _report(self, parade: Parade, status: dict[str, Any]) -> None:
+        if not status["total"]:
+            self.stderr.write("Published; there were no contributions to tell.")
+            return
+        self.stderr.write(
+            f"Published; {status['sent']} of {status['total']} contribution(s) notified, "
+            f"{status['failed']} failed."
+        )
+        for entry in status["failures"]:
+            self.stderr.write(f"  {entry.contribution.url}: {entry.notification_text}")
+        if status["failed"]:
+            self.stderr.write(
+                f"Run `blogparade roundup {parade.slug} --publish` again to retry what failed."
+            )
 
     def _confirm(self, parade: Parade, roundup: Any, yes: bool) -> None:
         """Say what publishing will do (what the dashboard says too); an open parade needs a

@@ -1,0 +1,24 @@
+// Live status of a published roundup's notifications in the host dashboard: while some
+// still wait, ask the server every two seconds and update the bar and the sentence; when
+// none waits any more, load the page once so the failures and the retry button show.
+// Without JS the page shows the state it had when loaded, and a "Refresh" link.
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-status-url]");
+  if (!box || !window.fetch || box.dataset.done === "true") return;
+  var bar = box.querySelector("progress");
+  var text = box.querySelector("[data-status-text]");
+  function poll() {
+    fetch(box.dataset.statusUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (status) {
+        if (!status) return;
+        if (bar) { bar.max = status.total; bar.value = status.sent + status.failed; }
+        if (text) text.textContent = status.text;
+        if (status.done) window.location.reload();
+        else setTimeout(poll, 2000);
+      })
+      .catch(function () { setTimeout(poll, 5000); });
+  }
+  setTimeout(poll, 2000);
+})();
