@@ -89,6 +89,20 @@ def content(live_server, settings, host):
     roundup.save()
     closed.rounded_up_at = now
     closed.save()
+    from blogparade.comments.models import ImportJob
+
+    ImportJob.objects.create(
+        pk=9001,
+        parade=open_parade,
+        host=host,
+        file_name="export.xml",
+        stored="gone.xml",
+        post="https://host.example/tools/",
+        state=ImportJob.State.DONE,
+        done=12,
+        total=12,
+        result="threads: 0 new, comments: 12 new, mentions: 0 new, already imported: 0, skipped: 0",
+    )
     return live_server.url
 
 
@@ -113,6 +127,8 @@ DASHBOARD = [
     "/dashboard/p/open-axe/fediverse/",
     "/dashboard/p/closed-axe/",
     "/dashboard/p/closed-axe/roundup/",
+    "/dashboard/p/open-axe/import/",
+    "/dashboard/p/open-axe/import/9001/",
     "/dashboard/comments/",
     "/dashboard/password/",
 ]

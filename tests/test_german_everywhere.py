@@ -125,6 +125,7 @@ def test_the_404_page(client, german):
         "/dashboard/p/langsam/fediverse/",
         "/dashboard/p/langsam/roundup/",
         "/dashboard/p/langsam/watch/",
+        "/dashboard/p/langsam/import/",
         "/dashboard/comments/",
         "/dashboard/comments/email/",
         "/dashboard/comments/privacy/",

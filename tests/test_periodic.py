@@ -18,6 +18,7 @@ def test_each_app_registers_its_periodic_jobs_by_their_own_path():
         "blogparade.contributions.notify.tell_hosts_deadline_nears",
         "blogparade.linkbacks.tasks.enqueue_due_mentions",
         "blogparade.comments.tasks.purge_ips",
+        "blogparade.comments.tasks.prune_import_uploads",
         "blogparade.comments.notify.send_daily_digests",
         "blogparade.contributions.roundup.draft_due_roundups",
         "blogparade.parades.series.remind_next_hosts",

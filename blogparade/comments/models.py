@@ -197,3 +197,41 @@ class HostPreference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: {'digest' if self.daily_digest else 'each comment'}"
+
+
+class ImportJob(models.Model):
+    """A WordPress export uploaded in the dashboard, to bring one post's comments onto a
+    parade's call page: uploaded → (the host picks the post) queued → running → done | failed.
+    The worker reads the file (kept in the data dir until the import ends) and counts its
+    progress here, so the page can show it."""
+
+    class State(models.TextChoices):
+        UPLOADED = "uploaded", _("uploaded")
+        QUEUED = "queued", _("queued")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        FAILED = "failed", _("failed")
+
+    parade = models.ForeignKey("parades.Parade", on_delete=models.CASCADE, related_name="+")
+    host = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    file_name = models.CharField(max_length=255)  # as uploaded, for the host to recognise
+    stored = models.CharField(max_length=255)  # the file's name in DATA_DIR/imports/
+    language = models.CharField(max_length=16, default="en")  # the host's, for messages
+    post = models.CharField(max_length=URL_MAX, blank=True)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.UPLOADED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    result = models.CharField(max_length=500, blank=True)
+    error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} → {self.parade_id} ({self.state})"
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)

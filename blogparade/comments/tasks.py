@@ -22,3 +22,19 @@ def purge_ips() -> dict[str, int]:
     from blogparade.comments.privacy import purge_ips as run
 
     return run()
+
+
+@task()
+def run_import_job(job_id: int) -> str:
+    """Bring a WordPress post's comments onto a call (uploaded in the dashboard)."""
+    from blogparade.comments import importjobs
+
+    return importjobs.run(job_id)
+
+
+@task()
+def prune_import_uploads() -> int:
+    """Remove uploads of imports that were abandoned or left behind."""
+    from blogparade.comments import importjobs
+
+    return importjobs.prune_abandoned()

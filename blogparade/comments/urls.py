@@ -1,6 +1,6 @@
 from django.urls import path
 
-from blogparade.comments import dashboard, embed, feeds, isso, views
+from blogparade.comments import dashboard, embed, feeds, import_views, isso, views
 
 app_name = "comments"
 
@@ -30,6 +30,17 @@ urlpatterns = [
         "dashboard/comments/blocklist/<int:entry_id>/remove/",
         dashboard.blocklist_remove,
         name="dashboard_blocklist_remove",
+    ),
+    path("dashboard/p/<slug:slug>/import/", import_views.import_page, name="dashboard_import"),
+    path(
+        "dashboard/p/<slug:slug>/import/<int:job_id>/",
+        import_views.import_job,
+        name="dashboard_import_job",
+    ),
+    path(
+        "dashboard/p/<slug:slug>/import/<int:job_id>/status.json",
+        import_views.import_status,
+        name="dashboard_import_status",
     ),
     path("embed.js", embed.embed_js, name="embed_js"),
 ]

@@ -123,6 +123,8 @@ def roundup_status(request: HttpRequest, slug: str) -> JsonResponse:
         {
             **{key: status[key] for key in ("published", "total", "sent", "failed", "waiting")},
             "done": status["done"],
+            "value": status["sent"] + status["failed"],
+            "max": status["total"],
             "text": _status_text(status),
             "failures": [
                 {

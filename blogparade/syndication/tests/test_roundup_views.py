@@ -230,7 +230,7 @@ def test_the_editor_shows_how_telling_the_contributions_goes(client, parade, own
     assert box.select_one("[data-status-text]").get_text() == (
         "0 of 1 contributions notified, 0 failed, 1 waiting."
     )
-    assert soup.find("script", src=lambda s: s and s.endswith("roundup-status.js"))
+    assert soup.find("script", src=lambda s: s and s.endswith("follow-status.js"))
     # it failed: the reason and a retry
     entry = roundup.entries.get()
     service._record(entry, SendOutcome("", None, None, False, "The target advertises nothing."))

@@ -1,6 +1,7 @@
-// Live status of a published roundup's notifications in the host dashboard: while some
-// still wait, ask the server every two seconds and update the bar and the sentence; when
-// none waits any more, load the page once so the failures and the retry button show.
+// Live status of background work in the host dashboard (a roundup's notifications, a
+// WordPress import): while it runs, ask the server every two seconds and update the bar and
+// the sentence; when it is over, load the page once so the outcome shows in full.
+// The status (JSON) gives "value" and "max" for the bar, "text", and "done".
 // Without JS the page shows the state it had when loaded, and a "Refresh" link.
 (function () {
   "use strict";
@@ -13,7 +14,7 @@
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (status) {
         if (!status) return;
-        if (bar) { bar.max = status.total; bar.value = status.sent + status.failed; }
+        if (bar && status.max) { bar.max = status.max; bar.value = status.value; }
         if (text) text.textContent = status.text;
         if (status.done) window.location.reload();
         else setTimeout(poll, 2000);
