@@ -90,6 +90,15 @@ def content(live_server, settings, host):
     closed.rounded_up_at = now
     closed.save()
     from blogparade.comments.models import ImportJob
+    from blogparade.parades.models import ReadingItem
+
+    for parade in (open_parade, closed):
+        ReadingItem.objects.create(
+            parade=parade,
+            url="https://essays.example.org/tools",
+            title="On tools that outlive their makers",
+            description="An essay about keeping things, and why repair matters.",
+        )
 
     ImportJob.objects.create(
         pk=9001,
@@ -128,6 +137,7 @@ DASHBOARD = [
     "/dashboard/p/closed-axe/",
     "/dashboard/p/closed-axe/roundup/",
     "/dashboard/p/open-axe/import/",
+    "/dashboard/p/open-axe/reading/",
     "/dashboard/p/open-axe/import/9001/",
     "/dashboard/comments/",
     "/dashboard/password/",

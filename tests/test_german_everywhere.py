@@ -91,6 +91,14 @@ def german(client, host, settings):
         status=Contribution.Status.PENDING,
         language="de",
     )
+    from blogparade.parades.models import ReadingItem
+
+    ReadingItem.objects.create(
+        parade=parade,
+        url="https://essays.example/langsam",
+        title="Über das langsame Lesen",
+        description="Ein Essay über Muße.",
+    )
     client.cookies["django_language"] = "de"
     return parade
 
@@ -126,6 +134,7 @@ def test_the_404_page(client, german):
         "/dashboard/p/langsam/roundup/",
         "/dashboard/p/langsam/watch/",
         "/dashboard/p/langsam/import/",
+        "/dashboard/p/langsam/reading/",
         "/dashboard/comments/",
         "/dashboard/comments/email/",
         "/dashboard/comments/privacy/",

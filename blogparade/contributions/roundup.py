@@ -47,6 +47,7 @@ from django_tasks import task
 from blogparade.contributions import signals
 from blogparade.contributions.models import Contribution, ContributionEvent, Contributor
 from blogparade.core.phrases import Phrase
+from blogparade.parades import reading
 from blogparade.parades.models import Parade, Roundup, RoundupEntry
 from blogparade.parades.pagecache import touch
 
@@ -688,6 +689,7 @@ def roundup_context(roundup: Roundup, entries: list[RoundupEntry] | None = None)
         "cited_people": data.get("cited_people", []),
         "thanks": thanks_sentence(entries),
         "url": roundup_url(roundup.parade),
+        "reading_items": reading.shown(roundup.parade, "roundup"),
     }
 
 
@@ -792,6 +794,14 @@ def export_markdown(roundup: Roundup) -> str:
             out.append(f"- [{md_text(p['name'])}]({md_url(p['url'])}) ({p['count']})")
         for s in ctx["cited_sites"]:
             out.append(f"- {md_text(s['domain'])} ({s['count']})")
+    if ctx["reading_items"]:
+        reading_ = _("Worth reading")
+        out += ["", f"## {reading_}", ""]
+        for item in ctx["reading_items"]:
+            line = f"- [{md_text(item.display_title)}]({md_url(item.url)})"
+            if item.description:
+                line += " — " + md_text(item.description)
+            out.append(line)
     if ctx["thanks"]:
         out += ["", md_text(ctx["thanks"])]
     out += ["", f"<{ctx['url']}>", ""]
@@ -852,9 +862,29 @@ def export_html(roundup: Roundup) -> str:
             "\n", "<li>{} ({})</li>", ((s["domain"], s["count"]) for s in ctx["cited_sites"])
         )
         parts.append(format_html("<h2>{}</h2>\n<ul>\n{}{}\n</ul>", _("Cited most"), people, sites))
+    if ctx["reading_items"]:
+        parts.append(
+            format_html("<h2>{}</h2>\n<ul>\n{}\n</ul>", _("Worth reading"), _reading_rows(ctx))
+        )
     if ctx["thanks"]:
         parts.append(format_html("<p>{}</p>", ctx["thanks"]))
     return "\n".join(p for p in parts if p)
+
+
+def _reading_rows(ctx: dict[str, Any]) -> str:
+    return format_html_join(
+        "\n",
+        '<li><a href="{}">{}</a>{}</li>',
+        (
+            (
+                item.url,
+                item.display_title,
+                format_html(" — {}", item.description) if item.description else "",
+            )
+            for item in ctx["reading_items"]
+            if domain_of(item.url)
+        ),
+    )
 
 
 def export_data(roundup: Roundup) -> dict[str, Any]:
@@ -1069,6 +1099,25 @@ def export_blocks(roundup: Roundup) -> str:
             for p in ctx["cited_people"]
             if domain_of(p["url"])
         ] + [str(format_html("{} ({})", s_["domain"], s_["count"])) for s_ in ctx["cited_sites"]]
+        blocks.append(_list_block(items))
+    if ctx["reading_items"]:
+        blocks.append(
+            _block(
+                "heading", format_html('<h2 class="wp-block-heading">{}</h2>', _("Worth reading"))
+            )
+        )
+        items = [
+            str(
+                format_html(
+                    '<a href="{}">{}</a>{}',
+                    item.url,
+                    item.display_title,
+                    format_html(" — {}", item.description) if item.description else "",
+                )
+            )
+            for item in ctx["reading_items"]
+            if domain_of(item.url)
+        ]
         blocks.append(_list_block(items))
     if ctx["thanks"]:
         blocks.append(_block("paragraph", format_html("<p>{}</p>", ctx["thanks"])))

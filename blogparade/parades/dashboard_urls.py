@@ -6,7 +6,7 @@ from blogparade.core.login import (
     PasswordResetView,
     ThrottledAuthenticationForm,
 )
-from blogparade.parades import dashboard
+from blogparade.parades import dashboard, reading_views
 
 urlpatterns = [
     path(
@@ -49,6 +49,12 @@ urlpatterns = [
     path("profile/", dashboard.profile, name="profile"),
     path("p/<slug:slug>/edit/", dashboard.parade_edit, name="parade-edit"),
     path("p/<slug:slug>/share/", dashboard.parade_share, name="parade-share"),
+    path("p/<slug:slug>/reading/", reading_views.reading_list, name="reading"),
+    path(
+        "p/<slug:slug>/reading/<int:item_id>/",
+        reading_views.reading_item,
+        name="reading-item",
+    ),
     path("p/<slug:slug>/share/site/", dashboard.parade_register_site, name="parade-register-site"),
     path("p/<slug:slug>/close/", dashboard.parade_close, name="parade-close"),
     path("p/<slug:slug>/reopen/", dashboard.parade_reopen, name="parade-reopen"),

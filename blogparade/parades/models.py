@@ -534,3 +534,55 @@ class RemoteParade(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+# --- the reading list ("Lesenswertes") --------------------------------------------------
+
+
+class ReadingItem(models.Model):
+    """A link the host recommends beside the call and in the roundup (German blogs call the
+    list "Lesenswertes"): its title, description and image are read from the page through
+    the safe client when it is added (the host may change them), and the image is a local
+    copy, so readers' browsers never ask the other site."""
+
+    class Place(models.TextChoices):
+        BOTH = "both", _("on the call page and in the roundup")
+        CALL = "call", _("on the call page only")
+        ROUNDUP = "roundup", _("in the roundup only")
+
+    parade = models.ForeignKey(Parade, on_delete=models.CASCADE, related_name="reading_items")
+    url = models.URLField(_("address"), max_length=URL_MAX)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    description = models.TextField(_("description"), max_length=1000, blank=True)
+    image = models.CharField(max_length=300, blank=True)  # our copy's URL path, or ""
+    place = models.CharField(_("shown"), max_length=8, choices=Place.choices, default=Place.BOTH)
+    position = models.PositiveIntegerField(default=0)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    # Why the preview could not be read (a phrase, blogparade.core.phrases), or null.
+    problem = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("reading list entry")
+        verbose_name_plural = _("reading list")
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+    @property
+    def site(self) -> str:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(self.url).hostname or "").lower()
+        return host.removeprefix("www.")
+
+    @property
+    def problem_text(self) -> str:
+        from blogparade.core import phrases
+
+        return phrases.render(self.problem)

@@ -28,6 +28,7 @@ from blogparade.parades.models import (
     HostProfile,
     HubSource,
     Parade,
+    ReadingItem,
     RemoteParade,
     Roundup,
     RoundupEntry,
@@ -166,6 +167,12 @@ def _roundup_changed(sender: type, instance: Roundup, **kwargs: object) -> None:
 @receiver(post_delete, sender=RoundupEntry, dispatch_uid="parades-page-entry-deleted")
 def _roundup_entry_changed(sender: type, instance: RoundupEntry, **kwargs: object) -> None:
     touch(Roundup.objects.filter(pk=instance.roundup_id).values_list("parade_id", flat=True))
+
+
+@receiver(post_save, sender=ReadingItem, dispatch_uid="parades-page-reading-saved")
+@receiver(post_delete, sender=ReadingItem, dispatch_uid="parades-page-reading-deleted")
+def _reading_item_changed(sender: type, instance: ReadingItem, **kwargs: object) -> None:
+    touch([instance.parade_id], directory=False)
 
 
 @receiver(post_save, sender=Series, dispatch_uid="parades-page-series-saved")

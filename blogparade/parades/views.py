@@ -9,7 +9,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from blogparade.core import pagecache as core_pagecache
-from blogparade.parades import pagecache, services
+from blogparade.parades import pagecache, reading, services
 from blogparade.parades.forms import SubmissionForm
 from blogparade.parades.models import Parade, ParadeState
 from blogparade.parades.search import STATE_CHOICES, DirectoryFilters
@@ -74,6 +74,7 @@ def render_parade(
     with translation.override(language):
         context = {
             "preview": preview,
+            "reading_items": reading.shown(parade, "call"),
             "parade": parade,
             "profile": services.host_profile_of(parade.host),
             "form": form or SubmissionForm(),

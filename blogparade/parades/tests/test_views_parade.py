@@ -140,8 +140,9 @@ def test_query_count_does_not_grow_with_contributions(
         make_contribution(parade)
     # the page's version (page cache); parade with host and profile; the list's version; its
     # rows (only when the cached fragment is stale); reactions; whether the parade is in the
-    # fediverse and its likes and boosts there; the comment thread (thread, its comments)
-    with django_assert_num_queries(9):
+    # fediverse and its likes and boosts there; the reading list; the comment thread (thread,
+    # its comments)
+    with django_assert_num_queries(10):
         response = client.get(parade.get_absolute_url())
     assert response.content.decode().count('class="contribution h-cite"') == count
     # the same page again comes from the page cache: one query for its version
@@ -150,7 +151,7 @@ def test_query_count_does_not_grow_with_contributions(
     assert response.content.decode().count('class="contribution h-cite"') == count
     # rendered live (a commenter's cookie): the list fragment is cached, its rows are not read
     client.cookies["unrelated"] = "1"
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(parade.get_absolute_url())
     assert response.content.decode().count('class="contribution h-cite"') == count
 
