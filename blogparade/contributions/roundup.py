@@ -419,23 +419,35 @@ def draft_roundup(parade: Parade) -> Roundup:
         for e in entries:
             e.contribution = by_id[e.contribution_id]
         _renumber(roundup, entries)
-        proposed_before = (roundup.data or {}).get("proposed_intro", "")
-        title_before = (roundup.data or {}).get("proposed_title", "")
-        roundup.data = compute_data(parade, contributions)
-        # An opening in the host's voice, until the host writes their own: a proposal is
-        # brought up to date with the draft, the host's text is never touched.
-        proposal = propose_intro(parade, roundup.data.get("stats") or {})
-        if not roundup.intro.strip() or roundup.intro == proposed_before:
-            roundup.intro = proposal
-        roundup.data["proposed_intro"] = proposal
-        # … and a title from the question, the same way
-        title = propose_title(parade, roundup.data.get("stats") or {})
-        if not roundup.title.strip() or roundup.title == title_before:
-            roundup.title = title
-        roundup.data["proposed_title"] = title
+        _describe(roundup, [e.contribution for e in entries if not e.left_out])
         roundup.drafted_at = timezone.now()
         roundup.save()
     return roundup
+
+
+def _describe(roundup: Roundup, contributions: list[Contribution]) -> None:
+    """Statistics, themes, citations and the proposed title and opening from the entries the
+    roundup lists (not the ones the host left out); saved by the caller."""
+    parade = roundup.parade
+    # in the order of _approved: by date published (unknown last), then arrival
+    contributions = sorted(
+        contributions,
+        key=lambda c: (c.published is None, c.published or c.created_at, c.created_at, c.pk),
+    )
+    proposed_before = (roundup.data or {}).get("proposed_intro", "")
+    title_before = (roundup.data or {}).get("proposed_title", "")
+    roundup.data = compute_data(parade, contributions)
+    # An opening in the host's voice, until the host writes their own: a proposal is
+    # brought up to date with the draft, the host's text is never touched.
+    proposal = propose_intro(parade, roundup.data.get("stats") or {})
+    if not roundup.intro.strip() or roundup.intro == proposed_before:
+        roundup.intro = proposal
+    roundup.data["proposed_intro"] = proposal
+    # … and a title from the question, the same way
+    title = propose_title(parade, roundup.data.get("stats") or {})
+    if not roundup.title.strip() or roundup.title == title_before:
+        roundup.title = title
+    roundup.data["proposed_title"] = title
 
 
 def propose_intro(parade: Parade, stats: dict[str, Any]) -> str:
@@ -521,9 +533,13 @@ def update_roundup(
     quotes: dict[int, str] | None = None,
     positions: dict[int, int] | None = None,
     title: str | None = None,
+    notes: dict[int, str] | None = None,
+    left_out: set[int] | None = None,
 ) -> Roundup:
-    """Apply the host's edits. ``quotes``/``positions`` map entry ids to values; unknown ids
-    are ignored. Positions only matter (and switch the order to manual) when given."""
+    """Apply the host's edits. ``quotes``/``notes``/``positions`` map entry ids to values;
+    unknown ids are ignored. Positions only matter (and switch the order to manual) when
+    given. ``left_out``: the ids of the entries the host leaves out (all others are listed);
+    the statistics, themes and proposals then follow what is listed."""
     with transaction.atomic():
         if intro is not None:
             roundup.intro = intro
@@ -536,15 +552,27 @@ def update_roundup(
         entries = list(roundup.entries.select_related("contribution__contributor"))
         stored = {e.pk: e.position for e in entries}
         dirty = []
+        listing_changed = False
         for entry in entries:
+            changed = False
             if quotes and entry.pk in quotes and quotes[entry.pk] != entry.quote:
                 entry.quote = quotes[entry.pk][:2000]
+                changed = True
+            if notes and entry.pk in notes and notes[entry.pk] != entry.note:
+                entry.note = notes[entry.pk][:2000]
+                changed = True
+            if left_out is not None and (entry.pk in left_out) != entry.left_out:
+                entry.left_out = entry.pk in left_out
+                changed = listing_changed = True
+            if changed:
                 dirty.append(entry)
             if positions and entry.pk in positions:
                 entry.position = positions[entry.pk]
         if dirty:
-            RoundupEntry.objects.bulk_update(dirty, ["quote"])
+            RoundupEntry.objects.bulk_update(dirty, ["quote", "note", "left_out"])
             touch([roundup.parade_id])
+        if listing_changed:
+            _describe(roundup, [e.contribution for e in entries if not e.left_out])
         if positions and order is None:
             roundup.order = Roundup.Order.MANUAL
         roundup.save()
@@ -552,10 +580,11 @@ def update_roundup(
     return roundup
 
 
-def ordered_entries(roundup: Roundup) -> list[RoundupEntry]:
-    return list(
-        roundup.entries.select_related("contribution__contributor").order_by("position", "pk")
-    )
+def ordered_entries(roundup: Roundup, *, left_out: bool = False) -> list[RoundupEntry]:
+    """The entries the roundup lists, in order (``left_out=True``: with those the host left
+    out, for the editor)."""
+    entries = roundup.entries.select_related("contribution__contributor").order_by("position", "pk")
+    return list(entries if left_out else entries.filter(left_out=False))
 
 
 # --- presentation -----------------------------------------------------------------------
@@ -780,6 +809,8 @@ def export_markdown(roundup: Roundup) -> str:
         out.append(line)
         if e.quote.strip():
             out += ["", f"   > {md_text(e.quote)}", ""]
+        if e.note.strip():
+            out += ["", f"   {md_text(e.note)}", ""]
     if ctx["themes"]:
         out += ["", f"## {themes_}", ""]
         for t in ctx["themes"]:
@@ -826,9 +857,7 @@ def export_html(roundup: Roundup) -> str:
                     _author(e.contribution),
                     _when(e.contribution).isoformat(),
                     _date(e.contribution, zone),
-                    format_html("<blockquote><p>{}</p></blockquote>", e.quote)
-                    if e.quote.strip()
-                    else "",
+                    _quote_and_note(e),
                 )
                 for e in ctx["entries"]
                 if domain_of(e.contribution.url)
@@ -869,6 +898,13 @@ def export_html(roundup: Roundup) -> str:
     if ctx["thanks"]:
         parts.append(format_html("<p>{}</p>", ctx["thanks"]))
     return "\n".join(p for p in parts if p)
+
+
+def _quote_and_note(e: RoundupEntry) -> str:
+    """The post's sentence as a quote, then the host's own words about it."""
+    quote = format_html("<blockquote><p>{}</p></blockquote>", e.quote) if e.quote.strip() else ""
+    note = format_html("<p>{}</p>", e.note) if e.note.strip() else ""
+    return format_html("{}{}", quote, note)
 
 
 def _reading_rows(ctx: dict[str, Any]) -> str:
@@ -923,6 +959,7 @@ def export_data(roundup: Roundup) -> dict[str, Any]:
                 "language": e.contribution.language,
                 "late": e.contribution.late,
                 "quote": e.quote,
+                "note": e.note,
             }
             for e in ordered_entries(roundup)
         ],
@@ -1063,6 +1100,8 @@ def export_blocks(roundup: Roundup) -> str:
             item += format_html(
                 ": <em>„{}“</em>" if roundup.parade.language == "de" else ": <em>“{}”</em>", e.quote
             )
+        if e.note.strip():
+            item += format_html(" {}", e.note)
         entries.append(str(item))
     if entries:
         blocks.append(
@@ -1159,18 +1198,20 @@ def publish_preview(roundup: Roundup) -> dict[str, Any]:
     return {
         "closes": closes,
         "days_left": max(0, (parade.closes_at - now).days) if closes else 0,
-        "linkbacks": roundup.entries.filter(notified_at__isnull=True).count(),
+        "linkbacks": roundup.entries.filter(notified_at__isnull=True, left_out=False).count(),
         "participants": 0 if roundup.published_at else len(participant_addresses(parade)),
     }
 
 
 def participant_addresses(parade: Parade) -> list[str]:
-    """The addresses participants left with their approved contributions, once each."""
+    """The addresses participants left with their approved contributions, once each (not
+    for contributions the host left out of the roundup)."""
     return sorted(
         {
             e.strip().lower()
             for e in parade.contributions.filter(status=Contribution.Status.APPROVED)
             .exclude(submitter_email="")
+            .exclude(roundup_entries__left_out=True)
             .values_list("submitter_email", flat=True)
         }
     )
@@ -1201,7 +1242,7 @@ def publish_roundup(roundup: Roundup, *, queue: bool = True) -> Roundup:
             parade.rounded_up_at = roundup.published_at
             parade.closes_at = min(parade.closes_at, roundup.published_at)
             parade.save(update_fields=["rounded_up_at", "closes_at", "updated_at"])
-        waiting = roundup.entries.filter(notified_at__isnull=True)
+        waiting = roundup.entries.filter(notified_at__isnull=True, left_out=False)
         pending = list(waiting.values_list("pk", flat=True))
         waiting.update(notification="", notification_phrase=None)
 
@@ -1228,7 +1269,11 @@ def send_notifications(
     (``publish_roundup(queue=False)`` left them waiting); ``progress(done, total, entry)``
     after each. ``emails``: also mail the participants (the first publication). Returns
     :func:`notification_status`."""
-    waiting = list(roundup.entries.filter(notified_at__isnull=True).values_list("pk", flat=True))
+    waiting = list(
+        roundup.entries.filter(notified_at__isnull=True, left_out=False).values_list(
+            "pk", flat=True
+        )
+    )
     for done, pk in enumerate(waiting, 1):
         notify_entry.call(pk)
         if progress is not None:
@@ -1243,7 +1288,11 @@ def send_notifications(
 def notification_status(roundup: Roundup) -> dict[str, Any]:
     """How telling the contributions goes: ``total``, ``sent``, ``failed``, ``waiting``,
     ``done`` (nothing waits) and ``failures`` (the entries that failed, with their reason)."""
-    entries = list(roundup.entries.select_related("contribution").order_by("position", "pk"))
+    entries = list(
+        roundup.entries.filter(left_out=False)
+        .select_related("contribution")
+        .order_by("position", "pk")
+    )
     counts = Counter(entry.notify_state for entry in entries)
     return {
         "published": roundup.published_at is not None,
@@ -1281,7 +1330,7 @@ def notify_entry(entry_id: int) -> None:
         .filter(pk=entry_id)
         .first()
     )
-    if entry is None or entry.notified_at or entry.roundup.published_at is None:
+    if entry is None or entry.notified_at or entry.left_out or entry.roundup.published_at is None:
         return
     from blogparade.fetch.send import send_linkback
 

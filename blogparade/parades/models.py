@@ -339,6 +339,10 @@ class RoundupEntry(models.Model):
     )
     position = models.PositiveIntegerField(default=0)
     quote = models.TextField(_("quote"), blank=True)
+    # The host's own words about this entry, shown after the quote (which is the post's).
+    note = models.TextField(_("your words"), blank=True)
+    # Left out by the host: not listed, not counted, not notified.
+    left_out = models.BooleanField(_("left out"), default=False)
     # Outcome of telling the contribution it is in the published roundup (Webmention/Pingback).
     notified_at = models.DateTimeField(null=True, blank=True)
     notification = models.CharField(max_length=500, blank=True)  # English, for logs

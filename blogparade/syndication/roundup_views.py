@@ -100,6 +100,7 @@ def roundup_edit(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect("roundup-edit", slug=parade.slug)
     context = service.roundup_context(roundup)
     context["orders"] = Roundup.Order.choices
+    context["all_entries"] = service.ordered_entries(roundup, left_out=True)
     context["status"] = service.notification_status(roundup)
     context["status_text"] = _status_text(context["status"])
     return render(request, "syndication/roundup_edit.html", context)
@@ -142,12 +143,17 @@ def roundup_status(request: HttpRequest, slug: str) -> JsonResponse:
 
 def _save_edits(request: HttpRequest, roundup: Roundup) -> None:
     """Intro, order, quotes and (in manual order) positions from the edit form."""
-    quotes, positions = {}, {}
+    quotes, notes, positions = {}, {}, {}
     for key, value in request.POST.items():
         if key.startswith("quote-") and key[6:].isdigit():
             quotes[int(key[6:])] = value.strip()
+        elif key.startswith("note-") and key[5:].isdigit():
+            notes[int(key[5:])] = value.strip()
         elif key.startswith("position-") and key[9:].isdigit() and value.strip().isdigit():
             positions[int(key[9:])] = int(value)
+    # An entry in the form whose "leave out" box is not ticked is listed (a box unticked
+    # sends nothing, so the entries the form showed are those with a quote field).
+    left_out = {pk for pk in quotes if request.POST.get(f"left_out-{pk}") == "on"}
     order = request.POST.get("order")
     if order not in Roundup.Order.values:
         order = roundup.order
@@ -157,6 +163,8 @@ def _save_edits(request: HttpRequest, roundup: Roundup) -> None:
         title=request.POST.get("title", roundup.title),
         order=order,
         quotes=quotes,
+        notes=notes,
+        left_out=left_out if quotes else None,
         positions=positions if order == Roundup.Order.MANUAL else None,
     )
 

@@ -272,3 +272,59 @@ def test_no_status_before_publishing(client, parade, owner):
     service.draft_roundup(parade)
     client.force_login(owner)
     assert b"data-status-url" not in client.get("/dashboard/p/web/roundup/").content
+
+
+# --- the host leaves entries out and adds their own words -------------------------------
+
+
+def _edit(client, roundup, *, notes=None, left_out=()):
+    data = {"action": "save", "intro": roundup.intro, "order": roundup.order}
+    for entry in roundup.entries.all():
+        data[f"quote-{entry.pk}"] = entry.quote
+        data[f"note-{entry.pk}"] = (notes or {}).get(entry.pk, entry.note)
+        if entry.pk in left_out:
+            data[f"left_out-{entry.pk}"] = "on"
+    return client.post("/dashboard/p/web/roundup/", data)
+
+
+def test_the_host_leaves_an_entry_out_and_adds_their_words(client, owner, parade):
+    kept = make_contribution(parade, title="Kept", submitter_email="kept@example.org")
+    out = make_contribution(parade, title="Left out", submitter_email="out@example.org")
+    roundup = service.draft_roundup(parade)
+    assert roundup.data["stats"]["contributions"] == 3
+    first = roundup.entries.get(contribution=kept)
+    left = roundup.entries.get(contribution=out)
+    client.force_login(owner)
+    assert _edit(client, roundup, notes={first.pk: "My favourite."}, left_out={left.pk})
+    roundup.refresh_from_db()
+
+    # not listed, not counted; the proposals follow
+    listed = [e.contribution.title for e in service.ordered_entries(roundup)]
+    assert "Left out" not in listed and "Kept" in listed
+    assert roundup.data["stats"]["contributions"] == 2
+    assert roundup.title.startswith("2 answers to")
+    page = client.get("/p/web/roundup/").content.decode()
+    assert "Left out" not in page and "My favourite." in page
+    markdown = service.export_markdown(roundup)
+    assert "Left out" not in markdown and "My favourite." in markdown
+    assert "My favourite." in service.export_html(roundup)
+    assert "My favourite." in service.export_blocks(roundup)
+    assert service.export_data(roundup)["entries"][1]["note"] == "My favourite."
+
+    # the editor still shows it, ticked, to take back in
+    soup = BeautifulSoup(client.get("/dashboard/p/web/roundup/").content, "html.parser")
+    assert soup.select_one(f"#left_out-{left.pk}").has_attr("checked")
+    assert soup.select_one(f"#note-{first.pk}").get_text() == "My favourite."
+
+    # publishing tells and mails only the listed ones
+    preview = service.publish_preview(roundup)
+    assert preview["linkbacks"] == 2
+    assert service.participant_addresses(parade) == ["kept@example.org"]
+    service.publish_roundup(roundup, queue=False)
+    assert service.notification_status(roundup)["total"] == 2
+
+    # taken back in
+    _edit(client, roundup)
+    roundup.refresh_from_db()
+    assert roundup.data["stats"]["contributions"] == 3
+    assert "Left out" in [e.contribution.title for e in service.ordered_entries(roundup)]
