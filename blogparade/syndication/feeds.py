@@ -19,6 +19,7 @@ from django.db.models import F, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -216,41 +217,63 @@ class ContributionsFeed(JsonFeedMixin, Feed):
     def feed_language(self, obj: Parade) -> str:
         return obj.language
 
-    def items(self, obj: Parade) -> QuerySet[Contribution]:
-        return (
+    def items(self, obj: Parade) -> list[Contribution | Roundup]:
+        """The contributions, and on top, once it is published, the parade's roundup."""
+        contributions = list(
             obj.contributions.filter(status=Contribution.Status.APPROVED)
             .select_related("contributor")
             .order_by(F("published").desc(nulls_last=True), "-created_at", "-pk")[
                 :CONTRIBUTIONS_LIMIT
             ]
         )
+        roundup = (
+            Roundup.objects.filter(parade=obj, published_at__isnull=False)
+            .select_related("parade__host__host_profile")
+            .first()
+        )
+        return [roundup, *contributions] if roundup else contributions
 
-    def item_title(self, item: Contribution) -> str:
+    def item_title(self, item: Contribution | Roundup) -> str:
         return item.display_title
 
-    def item_description(self, item: Contribution) -> str:
+    def item_description(self, item: Contribution | Roundup) -> str:
+        if isinstance(item, Roundup):
+            from blogparade.contributions.roundup import export_html
+
+            return export_html(item)  # sanitised; in the parade's language
         # The summary is text from another site: escaped, never trusted as markup.
         return format_html("<p>{}</p>", item.summary) if item.summary else ""
 
-    def item_link(self, item: Contribution) -> str:
+    def item_link(self, item: Contribution | Roundup) -> str:
+        if isinstance(item, Roundup):
+            return absolute(reverse("roundup", kwargs={"slug": item.parade.slug}))
         return item.url
 
-    def item_guid(self, item: Contribution) -> str:
-        return item.url
+    def item_guid(self, item: Contribution | Roundup) -> str:
+        return self.item_link(item)
 
-    def item_pubdate(self, item: Contribution) -> dt.datetime:
+    def item_pubdate(self, item: Contribution | Roundup) -> dt.datetime:
+        if isinstance(item, Roundup):
+            return item.published_at
         return item.published or item.created_at
 
-    def item_updateddate(self, item: Contribution) -> dt.datetime:
+    def item_updateddate(self, item: Contribution | Roundup) -> dt.datetime:
         return item.updated_at
 
-    def item_author_name(self, item: Contribution) -> str:
+    def item_author_name(self, item: Contribution | Roundup) -> str:
+        if isinstance(item, Roundup):
+            return host_name(item.parade)
         return item.author_name or (item.contributor.name if item.contributor else "")
 
-    def item_author_link(self, item: Contribution) -> str:
+    def item_author_link(self, item: Contribution | Roundup) -> str:
+        if isinstance(item, Roundup):
+            return ""
         return item.author_url or (item.contributor.url if item.contributor else "")
 
-    def item_categories(self, item: Contribution) -> list[str]:
+    def item_categories(self, item: Contribution | Roundup) -> list[str]:
+        if isinstance(item, Roundup):
+            with translation.override(item.parade.language):
+                return [_("roundup")]
         return [item.get_kind_display()]
 
 

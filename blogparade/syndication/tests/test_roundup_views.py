@@ -328,3 +328,25 @@ def test_the_host_leaves_an_entry_out_and_adds_their_words(client, owner, parade
     roundup.refresh_from_db()
     assert roundup.data["stats"]["contributions"] == 3
     assert "Left out" in [e.contribution.title for e in service.ordered_entries(roundup)]
+
+
+def test_the_parades_own_feeds_carry_its_roundup(client, parade):
+    from django.urls import reverse
+
+    urls = [
+        reverse("parade-contributions-atom", kwargs={"slug": "web"}),
+        reverse("parade-contributions-rss", kwargs={"slug": "web"}),
+        reverse("parade-contributions-json", kwargs={"slug": "web"}),
+    ]
+    assert all(client.get(u).status_code == 200 for u in urls)
+    roundup = service.draft_roundup(parade)
+    assert all(b"/p/web/roundup/" not in client.get(u).content for u in urls)
+    service.publish_roundup(roundup, queue=False)
+    for url in urls:
+        body = client.get(url).content.decode()
+        assert "/p/web/roundup/" in body, url
+        assert HOSTILE not in body
+    items = client.get(urls[2]).json()["items"]
+    assert items[0]["url"].endswith("/p/web/roundup/")
+    assert items[0]["title"] == roundup.display_title
+    assert items[0]["tags"] == ["roundup"]
