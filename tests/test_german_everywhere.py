@@ -280,3 +280,24 @@ def test_the_whole_page_preview(client, german, host):
     text = visible_text(response.content.decode())
     assert "Noch ist nichts gespeichert" in text
     assert english_in(text) == []
+
+
+def test_the_participants_mail_about_the_roundup(german, settings):
+    """Sent by the worker in whatever language it runs: in the parade's."""
+    from django.utils import translation
+
+    from blogparade.contributions import roundup as service
+    from blogparade.contributions.models import Contribution
+
+    settings.LANGUAGE_CODE = "en"
+    translation.activate("en")
+    Contribution.objects.filter(url="https://anna.example/langsam").update(
+        submitter_email="anna@example.net"
+    )
+    roundup = service.draft_roundup(german)
+    service.publish_roundup(roundup, queue=False)
+    mail.outbox.clear()
+    service.email_participants.call(roundup.pk)
+    assert [m.to for m in mail.outbox] == [["anna@example.net"]]
+    assert _mails_in_german() == []
+    assert "Rückblick" in mail.outbox[0].subject or "Rückblick" in mail.outbox[0].body

@@ -1380,11 +1380,13 @@ def email_participants(roundup_id: int) -> None:
         return
     parade = roundup.parade
     addresses = participant_addresses(parade)
-    subject = _("The roundup of “%(title)s” is out") % {"title": parade.title}
-    body = _(
-        "Hello,\n\nthank you for taking part in “%(title)s”. The roundup is published:\n%(url)s\n\n"
-        "You receive this one message because you left your address with your contribution."
-    ) % {"title": parade.title, "url": roundup_url(parade)}
+    with translation.override(parade.language):  # the parade's own message: its language
+        subject = _("The roundup of “%(title)s” is out") % {"title": parade.title}
+        body = _(
+            "Hello,\n\nthank you for taking part in “%(title)s”. The roundup is published:\n"
+            "%(url)s\n\n"
+            "You receive this one message because you left your address with your contribution."
+        ) % {"title": parade.title, "url": roundup_url(parade)}
     for address in addresses:
         try:
             send_mail(subject, body, None, [address])
