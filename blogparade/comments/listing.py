@@ -10,17 +10,17 @@ when it was stored (:mod:`blogparade.comments.render`), and URLs pass :func:`saf
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape  # the same as Django's, without its lazy-string wrapper
 
-from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.urls import reverse
-from django.utils import dateformat, formats, timezone
-from django.utils.html import escape
+from django.utils import formats, timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from blogparade.comments.models import Comment
 from blogparade.comments.services import Node
+from blogparade.core.dates import DateFormatter, Relative
 from blogparade.parades.templatetags.parade_tags import safe_url
 
 
@@ -49,7 +49,8 @@ class _Texts:
         self.max_depth = max_depth
         self.editable = editable
         self.zone = timezone.get_current_timezone()
-        self.datetime_format = formats.get_format("DATETIME_FORMAT")
+        self.full_date = DateFormatter(formats.get_format("DATETIME_FORMAT"))
+        self.relative = Relative(timezone.now())
 
 
 def render_nodes(
@@ -81,7 +82,7 @@ def _node(node: Node, t: _Texts, out: list[str], avatar) -> None:
         out.append(f'\n    <p class="bp-comment__deleted">{t.deleted}</p>\n  ')
     else:
         local = timezone.localtime(c.created, t.zone) if timezone.is_aware(c.created) else c.created
-        full = escape(dateformat.format(local, t.datetime_format))
+        full = escape(t.full_date(local))
         website = safe_url(c.website)
         author = escape(c.author)
         name = (
@@ -94,7 +95,7 @@ def _node(node: Node, t: _Texts, out: list[str], avatar) -> None:
             f"{avatar(c)}\n"
             f'      <span class="bp-comment__author">{name}</span>\n'
             f'      <a class="bp-comment__permalink" href="#comment-{c.pk}"><time datetime="'
-            f'{local.isoformat()}" title="{full}">{escape(naturaltime(c.created))}</time>'
+            f'{local.isoformat()}" title="{full}">{escape(t.relative(c.created))}</time>'
             f'<span class="visually-hidden"> ({full})</span></a>\n      '
         )
         if c.modified:

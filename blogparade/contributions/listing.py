@@ -6,14 +6,15 @@ Everything from another site is escaped here; URLs pass :func:`safe_url`."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape  # the same as Django's, without its lazy-string wrapper
 
-from django.utils import dateformat, formats, timezone
-from django.utils.html import escape
+from django.utils import formats, timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from blogparade.contributions.models import Contribution
+from blogparade.core.dates import DateFormatter
 from blogparade.parades.templatetags.parade_tags import safe_url
 
 SUMMARY_WORDS = 60
@@ -23,7 +24,8 @@ def render_items(contributions: Iterable[Contribution]) -> SafeString:
     """The ``<li>`` of each contribution of the public list."""
     late = escape(_("late"))
     zone = timezone.get_current_timezone()
-    date_format = formats.get_format("DATE_FORMAT")
+    date = DateFormatter(formats.get_format("DATE_FORMAT"))
+    kinds: dict[str, str] = {}
     out: list[str] = []
     for c in contributions:
         lang = f' lang="{escape(c.language)}"' if c.language else ""
@@ -49,12 +51,12 @@ def render_items(contributions: Iterable[Contribution]) -> SafeString:
                 if timezone.is_aware(c.published)
                 else c.published
             )
-            shown = escape(dateformat.format(local, date_format))
+            shown = escape(date(local))
             out.append(f'<time class="dt-published" datetime="{local.isoformat()}">{shown}</time>')
-        out.append(
-            f'\n        <span class="kind kind--{escape(c.kind)}">{escape(c.get_kind_display())}</span>'
-            "\n        "
-        )
+        kind = kinds.get(c.kind)
+        if kind is None:
+            kind = kinds[c.kind] = escape(c.get_kind_display())
+        out.append(f'\n        <span class="kind kind--{escape(c.kind)}">{kind}</span>\n        ')
         if c.late:
             out.append(f'<span class="badge badge--late">{late}</span>')
         out.append("\n      </p>\n      ")
