@@ -159,6 +159,28 @@ class Node:
     depth: int = 1
 
 
+# What a thread's page and the Isso API show of each comment (blogparade.comments.listing,
+# the avatar, comments.isso.serialize; the edit check reads the text of the reader's own
+# ones, seldom): the Markdown source and the rest are not read.
+TREE_FIELDS = (
+    "thread_id",
+    "parent_id",
+    "status",
+    "created",
+    "modified",
+    "author",
+    "website",
+    "email",
+    "text_html",
+    "likes",
+    "dislikes",
+    "ip",  # the Isso API's avatar hash
+    "voter_hash",
+    "author_photo",
+    "kind",
+)
+
+
 def public_tree(thread: Thread, extra_ids: set[int] | None = None) -> tuple[list[Node], int]:
     """Threaded public comments oldest first, and the count of approved ones.
 
@@ -169,7 +191,9 @@ def public_tree(thread: Thread, extra_ids: set[int] | None = None) -> tuple[list
     rows = list(
         thread.comments.filter(
             status__in=(Comment.Status.APPROVED, Comment.Status.DELETED, Comment.Status.PENDING)
-        ).order_by("created", "pk")
+        )
+        .only(*TREE_FIELDS)
+        .order_by("created", "pk")
     )
     extra_ids = extra_ids or set()
     visible = [c for c in rows if c.status != Comment.Status.PENDING or c.pk in extra_ids]

@@ -26,6 +26,22 @@ from blogparade.parades.services import (
     not_accepting_message,
 )
 
+# What the public list shows of each (blogparade.contributions.listing): read no more.
+LIST_FIELDS = (
+    "parade_id",
+    "url",
+    "title",
+    "author_name",
+    "author_url",
+    "submitter_name",
+    "published",
+    "created_at",
+    "language",
+    "kind",
+    "late",
+    "summary",
+    "status",
+)
 # Contributions shown on one page of a call; more are paged (?page=2#contributions).
 CONTRIBUTIONS_PER_PAGE = 100
 
@@ -61,7 +77,9 @@ def contribution_list_html(parade: Parade, language: str, page: int = 1) -> str:
     html = cache.get(key)
     if html is None:
         start = (page - 1) * CONTRIBUTIONS_PER_PAGE
-        rows = approved_contributions(parade)[start : start + CONTRIBUTIONS_PER_PAGE]
+        rows = approved_contributions(parade).only(*LIST_FIELDS)[
+            start : start + CONTRIBUTIONS_PER_PAGE
+        ]
         context = {
             "parade": parade,
             "contributions": list(rows) if version["n"] else [],
