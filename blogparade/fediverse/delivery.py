@@ -15,6 +15,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
+from blogparade.core import phrases
+from blogparade.core.phrases import Phrase
 from blogparade.fediverse.models import Delivery, Follower, LocalActor
 from blogparade.fetch.client import fetch
 from blogparade.fetch.errors import FetchError
@@ -102,7 +104,7 @@ def _send(delivery_id: int) -> str:
     headers.pop("host", None)
     headers["content-type"] = actors.CONTENT_TYPE
     delivery.attempts += 1
-    error = ""
+    error: str | Phrase = ""
     try:
         result = fetch(
             delivery.inbox,
@@ -119,9 +121,10 @@ def _send(delivery_id: int) -> str:
         else:
             error = f"HTTP {result.status}"
     except FetchError as exc:
-        error = str(exc)[:500]
+        error = exc.phrase or exc.reason
     if error:
-        delivery.last_error = error
+        text, delivery.last_error_phrase = phrases.store(error)
+        delivery.last_error = text[:500]
         if delivery.attempts > len(BACKOFF):
             delivery.status = Delivery.Status.FAILED
         else:
@@ -129,7 +132,9 @@ def _send(delivery_id: int) -> str:
                 seconds=BACKOFF[delivery.attempts - 1]
             )
         logger.info("delivery %s to %s: %s", delivery.pk, delivery.inbox, error)
-    delivery.save(update_fields=["status", "attempts", "next_try_at", "last_error"])
+    delivery.save(
+        update_fields=["status", "attempts", "next_try_at", "last_error", "last_error_phrase"]
+    )
     return delivery.status
 
 

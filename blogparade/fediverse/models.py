@@ -109,10 +109,18 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_try_at = models.DateTimeField(default=timezone.now, db_index=True)
     last_error = models.CharField(max_length=500, blank=True)
+    last_error_phrase = models.JSONField(null=True, blank=True)  # blogparade.core.phrases
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
         return f"{self.activity.get('type')} → {self.inbox} ({self.status})"
+
+    @property
+    def problem(self) -> str:
+        """Why the last try failed, in the active language."""
+        from blogparade.core import phrases
+
+        return phrases.render(self.last_error_phrase, self.last_error)
 
 
 class SeenActivity(models.Model):

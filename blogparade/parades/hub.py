@@ -32,9 +32,11 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Min, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
+from blogparade.core import phrases
+from blogparade.core.phrases import Phrase
 from blogparade.fetch.client import (
     BadContentType,
     BlockedAddress,
@@ -66,7 +68,12 @@ DEADLINE_IN_TEXT = re.compile(r"\b(\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC\b")
 
 
 class HubError(Exception):
-    """Adding or refreshing a source failed; ``str(exc)`` is one sentence for the user."""
+    """Adding or refreshing a source failed; ``str(exc)`` is one sentence for the user, and
+    ``phrase`` the same to store (read later in the reader's language)."""
+
+    def __init__(self, message: str | Phrase) -> None:
+        super().__init__(str(message))
+        self.phrase = message if isinstance(message, Phrase) else None
 
 
 @dataclass
@@ -137,27 +144,65 @@ def _get(
 ) -> FetchResult:
     """The safe client with errors turned into one-sentence HubErrors."""
     if not _http_url(url):
-        raise HubError(_("%(url)s is not an http(s) address.") % {"url": url[:200]})
+        raise HubError(
+            Phrase(
+                "hub_not_http", gettext_noop("%(url)s is not an http(s) address."), url=url[:200]
+            )
+        )
     try:
         result = fetch(
             url, accept=accept, headers=headers, max_bytes=MAX_FEED_BYTES, truncate=False
         )
     except BlockedAddress as exc:
-        raise HubError(_("Refused address: %(reason)s") % {"reason": exc.reason}) from None
+        raise HubError(
+            Phrase(
+                "hub_refused",
+                gettext_noop("Refused address: %(reason)s"),
+                reason=exc.phrase or exc.reason,
+            )
+        ) from None
     except BadContentType as exc:
         if feed:
-            raise HubError(_("Not a feed: %(reason)s") % {"reason": exc.reason}) from None
-        raise HubError(_("Not a web page: %(reason)s") % {"reason": exc.reason}) from None
+            raise HubError(
+                Phrase(
+                    "hub_not_feed",
+                    gettext_noop("Not a feed: %(reason)s"),
+                    reason=exc.phrase or exc.reason,
+                )
+            ) from None
+        raise HubError(
+            Phrase(
+                "hub_not_page",
+                gettext_noop("Not a web page: %(reason)s"),
+                reason=exc.phrase or exc.reason,
+            )
+        ) from None
     except TooLarge as exc:
-        raise HubError(_("Too large: %(reason)s") % {"reason": exc.reason}) from None
+        raise HubError(
+            Phrase(
+                "hub_too_large",
+                gettext_noop("Too large: %(reason)s"),
+                reason=exc.phrase or exc.reason,
+            )
+        ) from None
     except FetchError as exc:
-        raise HubError(_("Unreachable: %(reason)s") % {"reason": exc.reason}) from None
+        raise HubError(
+            Phrase(
+                "hub_unreachable",
+                gettext_noop("Unreachable: %(reason)s"),
+                reason=exc.phrase or exc.reason,
+            )
+        ) from None
     if result.status == 304:
         return result
     if not 200 <= result.status < 300:
         raise HubError(
-            _("Unreachable: %(url)s answered HTTP %(status)s.")
-            % {"url": url[:200], "status": result.status}
+            Phrase(
+                "hub_status",
+                gettext_noop("Unreachable: %(url)s answered HTTP %(status)s."),
+                url=url[:200],
+                status=result.status,
+            )
         )
     return result
 
@@ -191,9 +236,16 @@ def _check_xml(content: bytes) -> None:
     try:
         defusedxml.ElementTree.fromstring(content)
     except DefusedXmlException:
-        raise HubError(_("Not a feed: it declares XML entities, which are refused.")) from None
+        raise HubError(
+            Phrase(
+                "hub_entities",
+                gettext_noop("Not a feed: it declares XML entities, which are refused."),
+            )
+        ) from None
     except (ParseError, ValueError):
-        raise HubError(_("Not a feed: the answer is not well-formed XML.")) from None
+        raise HubError(
+            Phrase("hub_bad_xml", gettext_noop("Not a feed: the answer is not well-formed XML."))
+        ) from None
 
 
 def _feed_text(item: Any, name: str, limit: int) -> str:
@@ -253,12 +305,19 @@ def fetch_feed(source_url: str, etag: str = "", last_modified: str = "") -> Pars
         found = _feed_link_in_html(result)
         if not found:
             raise HubError(
-                _("Not a feed: %(url)s is a web page that names no feed.")
-                % {"url": source_url[:200]}
+                Phrase(
+                    "hub_page_no_feed",
+                    gettext_noop("Not a feed: %(url)s is a web page that names no feed."),
+                    url=source_url[:200],
+                )
             )
         result = _get(found, FEED_TYPES)
         if result.content_type in HTML_TYPES:
-            raise HubError(_("Not a feed: %(url)s is a web page.") % {"url": found[:200]})
+            raise HubError(
+                Phrase(
+                    "hub_page", gettext_noop("Not a feed: %(url)s is a web page."), url=found[:200]
+                )
+            )
     _check_xml(result.content)
     # Bytes in, so feedparser parses and never fetches (no URL, no network).
     parsed = feedparser.parse(
@@ -273,7 +332,11 @@ def fetch_feed(source_url: str, etag: str = "", last_modified: str = "") -> Pars
     )
     if not parsed.get("version"):
         raise HubError(
-            _("Not a feed: %(url)s is neither Atom nor RSS.") % {"url": source_url[:200]}
+            Phrase(
+                "hub_not_atom_rss",
+                gettext_noop("Not a feed: %(url)s is neither Atom nor RSS."),
+                url=source_url[:200],
+            )
         )
     base = result.final_url
     items: list[RemoteData] = []
@@ -346,7 +409,9 @@ def parse_call(content: str, url: str) -> RemoteData:
         items = []
     item = _find_call_item(items)
     if item is None:
-        raise HubError(_("No h-entry or h-event on %(url)s.") % {"url": url[:200]})
+        raise HubError(
+            Phrase("hub_no_entry", gettext_noop("No h-entry or h-event on %(url)s."), url=url[:200])
+        )
     props = item.get("properties", {})
     home = _http_url(_mf_text(props, "url"), url) or url
     title = clean_text(_mf_text(props, "name"), 300)
@@ -356,7 +421,13 @@ def parse_call(content: str, url: str) -> RemoteData:
         if content_values and isinstance(content_values[0], dict):
             summary = clean_text(content_values[0].get("value", ""), 500)
     if not title:
-        raise HubError(_("The h-entry or h-event on %(url)s has no name.") % {"url": url[:200]})
+        raise HubError(
+            Phrase(
+                "hub_no_name",
+                gettext_noop("The h-entry or h-event on %(url)s has no name."),
+                url=url[:200],
+            )
+        )
     author_name, author_url = _mf_card(props, url)
     return RemoteData(
         url=home,
@@ -418,7 +489,9 @@ def _add(kind: str, url: str, parsed: Parsed) -> HubSource:
 
 def _refuse_duplicate(url: str) -> None:
     if HubSource.objects.filter(url=url).exists():
-        raise HubError(_("%(url)s is already in the hub.") % {"url": url[:200]})
+        raise HubError(
+            Phrase("hub_already", gettext_noop("%(url)s is already in the hub."), url=url[:200])
+        )
 
 
 def add_feed(url: str) -> HubSource:
@@ -447,8 +520,9 @@ def refresh_source(source: HubSource, now: dt.datetime | None = None) -> int:
         else:
             parsed = fetch_call(source.url)
     except HubError as exc:
-        source.last_error = str(exc)[:500]
-        source.save(update_fields=["last_fetched_at", "last_error"])
+        text, source.last_error_phrase = phrases.store(exc.phrase or str(exc))
+        source.last_error = text[:500]
+        source.save(update_fields=["last_fetched_at", "last_error", "last_error_phrase"])
         raise
     with transaction.atomic():
         if parsed.not_modified:
@@ -460,6 +534,7 @@ def refresh_source(source: HubSource, now: dt.datetime | None = None) -> int:
             source.etag, source.last_modified = parsed.etag, parsed.last_modified
         source.last_ok_at = now
         source.last_error = ""
+        source.last_error_phrase = None
         source.save()
     return count
 

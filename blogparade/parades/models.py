@@ -501,6 +501,7 @@ class HubSource(models.Model):
     last_fetched_at = models.DateTimeField(null=True, blank=True)
     last_ok_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=500, blank=True)
+    last_error_phrase = models.JSONField(null=True, blank=True)  # blogparade.core.phrases
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -510,6 +511,13 @@ class HubSource(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+    @property
+    def problem(self) -> str:
+        """Why the last refresh failed, in the active language."""
+        from blogparade.core import phrases
+
+        return phrases.render(self.last_error_phrase, self.last_error)
 
 
 class RemoteParade(models.Model):

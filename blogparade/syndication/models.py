@@ -69,6 +69,7 @@ class WatchedFeed(models.Model):
     last_modified = models.CharField(max_length=100, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
     last_error = models.CharField(max_length=500, blank=True)
+    last_error_phrase = models.JSONField(null=True, blank=True)  # blogparade.core.phrases
     last_checked_at = models.DateTimeField(null=True, blank=True)
     next_check_at = models.DateTimeField(null=True, blank=True, db_index=True)
     failures = models.PositiveIntegerField(default=0)
@@ -86,3 +87,10 @@ class WatchedFeed(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    @property
+    def problem(self) -> str:
+        """What went wrong (or was noted) at the last poll, in the active language."""
+        from blogparade.core import phrases
+
+        return phrases.render(self.last_error_phrase, self.last_error)

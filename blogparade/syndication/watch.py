@@ -41,6 +41,7 @@ from django_tasks import task
 
 from blogparade.contributions import intake
 from blogparade.contributions.models import Contribution
+from blogparade.core import phrases
 from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
@@ -207,7 +208,7 @@ class PollOutcome:
     status: str
     proposed: int = 0
     entries: int = 0
-    error: str = ""
+    error: str | Phrase = ""
 
 
 def _links_in(html: str, base: str) -> set[str]:
@@ -391,13 +392,19 @@ def _read_entries(feed: WatchedFeed, parsed: Any, base: str) -> PollOutcome:
         if targets & _links_in(_entry_html(entry), link) and _propose(feed, entry, link, published):
             proposed += 1
     feed.seen = seen[-SEEN_MAX:]
-    note = ""
+    note: str | Phrase = ""
     if bad_dates:
-        note = _("%(n)d entries had dates that could not be read; they were checked undated.") % {
-            "n": bad_dates
-        }
+        note = Phrase(
+            "feed_bad_dates",
+            gettext_noop(
+                "%(n)d entries had dates that could not be read; they were checked undated."
+            ),
+            n=bad_dates,
+        )
     if parsed.get("bozo") and not note:
-        note = _("The feed is not quite well-formed, but could be read.")
+        note = Phrase(
+            "feed_bozo", gettext_noop("The feed is not quite well-formed, but could be read.")
+        )
     return PollOutcome(S.OK, proposed=proposed, entries=considered, error=note)
 
 
@@ -434,32 +441,43 @@ def poll_feed(feed: WatchedFeed, *, _discovering: bool = False) -> PollOutcome:
         )
     except RateLimited as exc:
         wait = timedelta(seconds=exc.retry_after or 0)
-        outcome = PollOutcome(S.RATE_LIMITED, error=exc.reason)
+        outcome = PollOutcome(S.RATE_LIMITED, error=exc.phrase or exc.reason)
         next_in = max(wait, interval()) if exc.status == 429 else max(wait, timedelta(minutes=2))
         return _record(feed, outcome, now, next_in, failed=False, low=1.0)
     except TooLarge:
         outcome = PollOutcome(
             S.ERROR,
-            error=_("The feed is larger than %(n)d kB; it is not read.")
-            % {"n": max_bytes() // 1000},
+            error=Phrase(
+                "feed_too_large",
+                gettext_noop("The feed is larger than %(n)d kB; it is not read."),
+                n=max_bytes() // 1000,
+            ),
         )
         return _record(feed, outcome, now, _backoff(feed), failed=True)
     except FetchError as exc:
         return _record(
-            feed, PollOutcome(S.ERROR, error=exc.reason), now, _backoff(feed), failed=True
+            feed,
+            PollOutcome(S.ERROR, error=exc.phrase or exc.reason),
+            now,
+            _backoff(feed),
+            failed=True,
         )
     if result.status == 304:
         return _record(feed, PollOutcome(S.NOT_MODIFIED), now, next_in, failed=False)
     if result.status == 410:
         return _record(
             feed,
-            PollOutcome(S.GONE, error=_("The feed answered 410 Gone.")),
+            PollOutcome(
+                S.GONE, error=Phrase("feed_410", gettext_noop("The feed answered 410 Gone."))
+            ),
             now,
             None,
             failed=True,
         )
     if not 200 <= result.status < 300:
-        error = _("The feed answered HTTP %(status)s.") % {"status": result.status}
+        error = Phrase(
+            "feed_status", gettext_noop("The feed answered HTTP %(status)s."), status=result.status
+        )
         return _record(feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True)
     body, content_type = result.content, result.content_type
     if _looks_html(body, content_type):
@@ -470,16 +488,26 @@ def poll_feed(feed: WatchedFeed, *, _discovering: bool = False) -> PollOutcome:
             )
             if clash.exists():
                 feed.delete()  # the blog's feed is already watched
-                return PollOutcome(S.OK, error=_("Already watched as %(url)s.") % {"url": found})
+                return PollOutcome(
+                    S.OK,
+                    error=Phrase(
+                        "feed_already", gettext_noop("Already watched as %(url)s."), url=found
+                    ),
+                )
             if not feed.site_url:
                 feed.site_url = feed.url[:2000]
             feed.url = found[:2000]
             feed.etag = feed.last_modified = ""
             return poll_feed(feed, _discovering=True)
-        error = _("This address is a web page, not a feed, and the page names no feed.")
+        error = Phrase(
+            "feed_is_page",
+            gettext_noop("This address is a web page, not a feed, and the page names no feed."),
+        )
         return _record(feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True)
     if b"<!entity" in body[:20_000].lower():
-        error = _("The feed declares XML entities; it is not read.")
+        error = Phrase(
+            "feed_entities", gettext_noop("The feed declares XML entities; it is not read.")
+        )
         return _record(feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True)
     try:
         parsed = None
@@ -488,7 +516,9 @@ def poll_feed(feed: WatchedFeed, *, _discovering: bool = False) -> PollOutcome:
         if parsed is None:
             parsed = _parse(body, content_type, result.final_url)
         if not parsed.get("version") and not parsed.entries:
-            error = _("The answer is not an RSS, Atom or JSON feed.")
+            error = Phrase(
+                "feed_not_a_feed", gettext_noop("The answer is not an RSS, Atom or JSON feed.")
+            )
             return _record(
                 feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True
             )
@@ -497,7 +527,11 @@ def poll_feed(feed: WatchedFeed, *, _discovering: bool = False) -> PollOutcome:
         outcome = _read_entries(feed, parsed, result.final_url)
     except Exception as exc:  # a parser failing on hostile input must not lose the row
         logger.warning("reading feed %s failed", feed.pk, exc_info=True)
-        error = _("The feed could not be read (%(error)s).") % {"error": type(exc).__name__}
+        error = Phrase(
+            "feed_unreadable",
+            gettext_noop("The feed could not be read (%(error)s)."),
+            error=type(exc).__name__,
+        )
         return _record(feed, PollOutcome(S.ERROR, error=error), now, _backoff(feed), failed=True)
     feed.etag = (result.headers.get("etag") or "")[:500]
     feed.last_modified = (result.headers.get("last-modified") or "")[:100]
@@ -514,7 +548,8 @@ def _record(
     low: float = 0.9,
 ) -> PollOutcome:
     feed.status = outcome.status
-    feed.last_error = outcome.error[:500]
+    text, feed.last_error_phrase = phrases.store(outcome.error)
+    feed.last_error = text[:500]
     feed.last_checked_at = now
     feed.polls += 1
     feed.failures = feed.failures + 1 if failed else 0

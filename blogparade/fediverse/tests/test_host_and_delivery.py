@@ -242,3 +242,26 @@ def test_a_contribution_that_leaves_the_list_is_withdrawn_from_followers(
         follow_up()
     deletes = [a for a in received if a["type"] == "Delete"]
     assert len(deletes) == 1 and deletes[0]["object"]["id"] == note_id
+
+
+def test_a_delivery_that_cannot_connect_reads_in_the_hosts_language(parade, settings):
+    import socket
+
+    from django.utils import translation
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    delivery = Delivery.objects.create(
+        actor=actors.local_actor(parade),
+        inbox=f"http://127.0.0.1:{port}/inbox",
+        activity={"type": "Create"},
+    )
+    with translation.override("en"):
+        send_delivery.call(delivery.pk)
+    delivery.refresh_from_db()
+    assert delivery.last_error_phrase["code"] == "connect_failed"
+    assert delivery.last_error == "Could not connect to 127.0.0.1."
+    with translation.override("de"):
+        assert delivery.problem != delivery.last_error and "127.0.0.1" in delivery.problem

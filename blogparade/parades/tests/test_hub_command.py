@@ -74,3 +74,21 @@ def test_refused_addresses(settings, httpserver):
     with pytest.raises(CommandError, match="Refused address"):
         call_command("hub", "add-feed", "http://10.0.0.1/feeds/parades.atom")
     assert not HubSource.objects.exists()
+
+
+def test_a_hub_sources_problem_reads_in_the_readers_language(db, httpserver, settings):
+    from blogparade.parades import hub
+    from blogparade.parades.models import HubSource
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    httpserver.expect_request("/hub.atom").respond_with_data("down", status=500)
+    source = HubSource.objects.create(url=httpserver.url_for("/hub.atom"))
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(hub.HubError):
+        hub.refresh_source(source)
+    source.refresh_from_db()
+    assert source.last_error_phrase["code"] == "hub_status"
+    assert source.last_error.startswith("Unreachable:")
+    with translation.override("de"):
+        assert "500" in source.problem and not source.problem.startswith("Unreachable")

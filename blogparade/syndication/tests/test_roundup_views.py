@@ -350,3 +350,21 @@ def test_the_parades_own_feeds_carry_its_roundup(client, parade):
     assert items[0]["url"].endswith("/p/web/roundup/")
     assert items[0]["title"] == roundup.display_title
     assert items[0]["tags"] == ["roundup"]
+
+
+def test_a_watched_feeds_problem_reads_in_the_hosts_language(parade, httpserver, settings):
+    from django.utils import translation
+
+    from blogparade.syndication.models import WatchedFeed
+    from blogparade.syndication.watch import poll_feed
+
+    settings.FETCH_ALLOW_HOSTS = ["127.0.0.1", "localhost"]
+    httpserver.expect_request("/feed").respond_with_data("down", status=503)
+    feed = WatchedFeed.objects.create(parade=parade, url=httpserver.url_for("/feed"))
+    with translation.override("en"):
+        poll_feed(feed)
+    feed.refresh_from_db()
+    assert feed.last_error_phrase["code"] == "feed_status"
+    assert feed.last_error == "The feed answered HTTP 503."
+    with translation.override("de"):
+        assert "503" in feed.problem and feed.problem != feed.last_error
