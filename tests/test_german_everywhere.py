@@ -301,3 +301,25 @@ def test_the_participants_mail_about_the_roundup(german, settings):
     assert [m.to for m in mail.outbox] == [["anna@example.net"]]
     assert _mails_in_german() == []
     assert "Rückblick" in mail.outbox[0].subject or "Rückblick" in mail.outbox[0].body
+
+
+def test_the_demo_parades_roundup(client, db, settings, tmp_path):
+    """The roundup of the demo parade: themes only where posts share them, and read in
+    German no English from our catalogue (its posts are in several languages)."""
+    from blogparade.contributions import roundup as service
+    from blogparade.core.management.demo import create_demo_content
+    from blogparade.parades.models import Parade
+
+    settings.DATA_DIR = tmp_path
+    create_demo_content()
+    parade = Parade.objects.get()
+    roundup = service.draft_roundup(parade)
+    for theme in roundup.data["themes"]:
+        assert len(theme["contributions"]) >= 2, theme
+    service.publish_roundup(roundup, queue=False)
+    client.cookies["django_language"] = "de"
+    response = client.get(f"/p/{parade.slug}/roundup/", HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 200
+    text = visible_text(response.content.decode())
+    assert "Rückblick" in text or "Beiträge" in text
+    assert english_in(text) == []
