@@ -105,7 +105,8 @@ def _parade_for(site: str, path: str):
 
 
 def find_thread(site: str, path: str) -> Thread | None:
-    return Thread.objects.filter(site=site, path=path).first()
+    # with its parade: posting and the page both ask whether it is still open
+    return Thread.objects.filter(site=site, path=path).select_related("parade").first()
 
 
 def get_or_create_thread(site: str, path: str, title: str = "") -> Thread:
@@ -480,7 +481,7 @@ def post_comment(
         if notify and data["email"]:
             notify_mod.subscribe(comment, data["email"])
         if status == Comment.Status.APPROVED:
-            transaction.on_commit(lambda: on_approved(comment.pk))
+            transaction.on_commit(lambda: on_approved(comment.pk, comment))
     return comment
 
 
@@ -532,14 +533,18 @@ def _akismet_verdict(
     )
 
 
-def on_approved(comment_id: int) -> None:
-    """Side effects of a comment going public: reply notifications, contribution links."""
+def on_approved(comment_id: int, comment: Comment | None = None) -> None:
+    """Side effects of a comment going public: reply notifications (a reply's only),
+    contribution links. ``comment``: the row, when the caller holds it."""
     from blogparade.comments import notify as notify_mod
 
-    notify_mod.reply_approved(comment_id)
-    comment = Comment.objects.filter(pk=comment_id).select_related("thread__parade").first()
-    if comment:
-        feed_contributions(comment)
+    if comment is None:
+        comment = Comment.objects.filter(pk=comment_id).select_related("thread__parade").first()
+    if comment is None:
+        return
+    if comment.parent_id:
+        notify_mod.reply_approved(comment_id)
+    feed_contributions(comment)
 
 
 def feed_contributions(comment: Comment) -> int:
