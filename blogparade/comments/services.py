@@ -477,7 +477,10 @@ def post_comment(
         from blogparade.comments import notify as notify_mod
 
         if status != Comment.Status.SPAM:
-            transaction.on_commit(lambda: notify_mod.comment_posted(comment.pk))
+            from blogparade.comments.tasks import send_host_notification
+            from blogparade.core.worker import enqueue_with_transaction
+
+            enqueue_with_transaction(send_host_notification, comment.pk)
         if notify and data["email"]:
             notify_mod.subscribe(comment, data["email"])
         if status == Comment.Status.APPROVED:
