@@ -86,9 +86,6 @@ class Phrase:
     def __hash__(self) -> int:
         return hash((self.code, self.text))
 
-    def __mod__(self, other: Any) -> str:  # the old habit, ``reason % {...}``, stays a string
-        return str(self) % other
-
 
 def _param_data(value: Any) -> Any:
     if isinstance(value, Phrase):
@@ -132,8 +129,3 @@ def store(reason: str | Phrase | None) -> tuple[str, dict[str, Any] | None]:
     if isinstance(reason, Phrase):
         return reason.english(), reason.as_data()
     return str(reason or ""), None
-
-
-def phrase_of(reason: str | Phrase | None) -> Phrase | str:
-    """``reason`` as a parameter of another phrase (phrases nest; text stays text)."""
-    return reason if isinstance(reason, Phrase) else str(reason or "")
