@@ -65,6 +65,15 @@ def test_parade_create_prints_url(host, settings):
     assert parade.closes_at.isoformat() == "2031-01-31T22:59:00+00:00"
 
 
+def test_parade_create_suggests_the_short_name_from_the_title(host, settings):
+    out = run("parade", "create", "--title", "Größer träumen!", "--closes", "2031-01-31")
+    assert out.strip() == settings.BASE_URL + "/p/groesser-traeumen/"
+    out = run("parade", "create", "--title", "Größer träumen!", "--closes", "2031-01-31")
+    assert out.strip() == settings.BASE_URL + "/p/groesser-traeumen-2/"  # the first is taken
+    with pytest.raises(CommandError, match="add --slug"):
+        run("parade", "create", "--title", "!!!", "--closes", "2031-01-31")
+
+
 def test_parade_create_naive_time_uses_time_zone(host):
     run(
         "parade",

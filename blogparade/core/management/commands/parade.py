@@ -29,7 +29,10 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         create = sub.add_parser("create", help="create a parade and print its URL")
         create.add_argument(
-            "--slug", required=True, help="short name in the address, e.g. tools-that-stay"
+            "--slug",
+            default="",
+            help="short name in the address, e.g. tools-that-stay (default: made from the "
+            "title, as the dashboard suggests it)",
         )
         create.add_argument("--title", required=True)
         create.add_argument(
@@ -70,6 +73,14 @@ class Command(BaseCommand):
         closes = parse_when(options["closes"], "--closes", tz)
         opens = parse_when(options["opens"], "--opens", tz) if options["opens"] else timezone.now()
         host = self.find_host(options["host"])
+        if not options["slug"]:
+            from blogparade.parades.forms import suggest_slug
+
+            options["slug"] = suggest_slug(options["title"])
+            if not options["slug"]:
+                raise CommandError(
+                    "--title has no letters or digits to make a short name of; add --slug."
+                )
         if Parade.objects.filter(slug=options["slug"]).exists():
             raise CommandError(
                 f"a parade with the slug {options['slug']!r} exists already; choose another --slug."
