@@ -74,6 +74,18 @@ def test_parade_create_suggests_the_short_name_from_the_title(host, settings):
         run("parade", "create", "--title", "!!!", "--closes", "2031-01-31")
 
 
+def test_parade_share_prints_the_kit_in_the_parades_language(host, settings):
+    run("parade", "create", "--title", "Langsam lesen", "--closes", "2031-01-31",
+        "--language", "de", "--call-url", "https://hanna.example/langsam/")  # fmt: skip
+    out = run("parade", "share", "langsam-lesen")
+    assert "== The call's address\nhttps://hanna.example/langsam/\n" in out
+    assert "#Blogparade" in out and "Blogparade: Langsam lesen" in out
+    assert "data-blogparade-contributions" in out
+    assert "blogparade site add https://hanna.example" not in out  # registered with the call
+    with pytest.raises(CommandError, match="no parade"):
+        run("parade", "share", "nope")
+
+
 def test_parade_create_naive_time_uses_time_zone(host):
     run(
         "parade",

@@ -46,6 +46,10 @@ class Command(BaseCommand):
         create.add_argument("--language", default="en", choices=["en", "de"])
         create.add_argument("--time-zone", default=settings.TIME_ZONE)
         sub.add_parser("list", help="list parades")
+        share = sub.add_parser(
+            "share", help="what to spread the word with: address, announcements, embed snippets"
+        )
+        share.add_argument("slug")
         close = sub.add_parser("close", help="end an open parade now (its deadline becomes now)")
         close.add_argument("slug")
         reopen = sub.add_parser("reopen", help="open a closed parade again until a new deadline")
@@ -65,6 +69,9 @@ class Command(BaseCommand):
             return
         if action in ("close", "reopen"):
             self.change_deadline(action, options)
+            return
+        if action == "share":
+            self.share(options["slug"])
             return
         try:
             tz = ZoneInfo(options["time_zone"])
@@ -105,6 +112,35 @@ class Command(BaseCommand):
             raise CommandError(problems) from None
         parade.save()
         self.stdout.write(parade.absolute_url())
+
+    def share(self, slug: str) -> None:
+        """The dashboard's share kit on stdout, in sections (the texts in the parade's
+        language)."""
+        from blogparade.parades.share import share_kit
+
+        parade = Parade.objects.filter(slug=slug).first()
+        if parade is None:
+            raise CommandError(f"no parade with the slug {slug!r}.")
+        kit = share_kit(parade)
+        sections = [
+            ("The call's address", kit.call_url),
+            ("Hashtags", kit.hashtags),
+            ("Calendar with the deadline (iCal)", kit.ical_url),
+            ("Mastodon", kit.mastodon),
+            ("Bluesky", kit.bluesky),
+            ("Newsletter or blog post", kit.newsletter),
+            ("WordPress (Custom HTML block)", kit.wordpress),
+            ("Hugo shortcode (layouts/shortcodes/blogparade.html)", kit.hugo_shortcode),
+            ("Hugo, in a post", kit.hugo_usage),
+            ("Without JavaScript", kit.no_script),
+        ]
+        for title, text in sections:
+            if text:
+                self.stdout.write(f"== {title}\n{text}\n")
+        if kit.site_origin and not kit.site_registered:
+            self.stdout.write(
+                f"The widgets show only on registered sites: blogparade site add {kit.site_origin}"
+            )
 
     def change_deadline(self, action: str, options: dict) -> None:
         from blogparade.parades import services
