@@ -100,28 +100,9 @@ def clean_url(url: str) -> str:
     return url
 
 
-# How a channel reads inside a log line ("Received through the submission form.").
-CHANNEL_WORDS = {
-    C.FORM: gettext_noop("submission form"),
-    C.WEBMENTION: gettext_noop("Webmention"),
-    C.PINGBACK: gettext_noop("Pingback"),
-    C.MANUAL: gettext_noop("added by the host"),
-    C.COMMENT: gettext_noop("link in a comment"),
-    C.FEED: gettext_noop("found in a feed"),
-    C.FEDIVERSE: gettext_noop("fediverse"),
-}
-
-
-VERIFICATION_WORDS = {
-    V.UNCHECKED: gettext_noop("not checked yet"),
-    V.VERIFIED: gettext_noop("verified"),
-    V.UNVERIFIED: gettext_noop("could not be verified"),
-    V.FAILED: gettext_noop("failed verification"),
-}
-
-
 def channel_word(channel: str) -> Phrase:
-    return Phrase.word(CHANNEL_WORDS.get(channel, channel))
+    """How a channel reads inside a log line ("Received through the submission form.")."""
+    return Phrase.label(C(channel).label)
 
 
 def _arrival_message(channel: str, late: bool, note: str | Phrase) -> Phrase:
@@ -365,8 +346,7 @@ def approve_despite(contribution: Contribution, reason: str) -> Contribution:
     check: Phrase | str = (
         Phrase.from_data(contribution.status_phrase)
         if contribution.status_phrase
-        else contribution.status_reason
-        or Phrase.word(VERIFICATION_WORDS.get(contribution.verification, contribution.verification))
+        else contribution.status_reason or Phrase.label(V(contribution.verification).label)
     )
     message = (
         Phrase(

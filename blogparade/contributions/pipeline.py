@@ -159,18 +159,11 @@ ONLY_ASIDE = Phrase(
     "link_only_aside",
     gettext_noop("The link to the call is only in a sidebar, footer or comment section."),
 )
-# How a status reads inside a log line ("Verified; status approved.").
-STATUS_WORDS = {
-    S.PENDING: gettext_noop("pending"),
-    S.APPROVED: gettext_noop("approved"),
-    S.REJECTED: gettext_noop("rejected"),
-    S.SPAM: gettext_noop("spam"),
-    S.GONE: gettext_noop("gone"),
-}
 
 
 def status_word(status: str) -> Phrase:
-    return Phrase.word(STATUS_WORDS.get(status, status))
+    """How a status reads inside a log line ("Verified; status approved.")."""
+    return Phrase.label(S(status).label)
 
 
 def find_backlink(page: Page, parade: Parade) -> tuple[bool, bool]:

@@ -40,8 +40,17 @@ class Phrase:
 
     @classmethod
     def word(cls, text: str) -> Phrase:
-        """A bare catalogue word used as a parameter (a status name, a channel)."""
+        """A bare catalogue word used as a parameter ("unknown")."""
         return cls("", text)
+
+    @classmethod
+    def label(cls, label: object) -> Phrase:
+        """A choice's label (the lazy catalogue string a ``TextChoices`` member keeps, such as
+        a status's "approved") as a parameter: its message id is the label in English, the
+        catalogue's source language, so it is read in English once and rendered in each
+        reader's language later."""
+        with translation.override("en"):
+            return cls("", str(label))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Phrase:

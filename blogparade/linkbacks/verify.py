@@ -69,15 +69,6 @@ class Outcome(StrEnum):
 
 
 S = Mention.Status
-# How a status reads in a mention's log ("rejected: …").
-STATUS_WORDS = {
-    S.QUEUED: gettext_noop("queued"),
-    S.VERIFYING: gettext_noop("being verified"),
-    S.VERIFIED: gettext_noop("verified"),
-    S.UNVERIFIED: gettext_noop("could not be verified yet"),
-    S.REJECTED: gettext_noop("rejected"),
-    S.GONE: gettext_noop("gone"),
-}
 
 
 def _finish(
@@ -87,7 +78,7 @@ def _finish(
     mention.set_reason(reason)
     if status in (S.REJECTED, S.GONE, S.UNVERIFIED):
         mention.last_error = mention.status_reason
-    word = Phrase.word(STATUS_WORDS.get(status, status))
+    word = Phrase.label(S(status).label)
     mention.add_log(
         Phrase("status_because", gettext_noop("%(status)s: %(reason)s"), status=word, reason=reason)
         if reason

@@ -70,3 +70,14 @@ def test_a_changed_catalogue_never_breaks_a_page():
     assert phrases.render(missing) == "Fetched %(url)s: HTTP %(status)s"
     assert phrases.render({"code": "x", "text": "Plain.", "params": {"extra": 1}}) == "Plain."
     assert phrases.render({"nonsense": True}, "fallback") == "fallback"
+
+
+def test_a_choices_label_is_kept_as_its_message_id_whatever_language_is_active():
+    from blogparade.contributions.models import Contribution
+
+    with translation.override("de"):
+        word = Phrase.label(Contribution.Status.APPROVED.label)
+    assert word.text == "approved"
+    with translation.override("de"):
+        assert str(word) == str(Contribution.Status.APPROVED.label)
+        assert str(word) != "approved"
