@@ -30,6 +30,11 @@ def job_name(job: Callable[[], object]) -> str:
     return f"{job.__module__}.{job.__qualname__}"
 
 
+def queued_in_database(task: object) -> bool:
+    """Does ``task``'s backend keep its queue in our database (django-tasks-db)?"""
+    return type(task.get_backend()).__name__ == "DatabaseBackend"  # type: ignore[attr-defined]
+
+
 def enqueue_with_transaction(task: object, *args: object) -> None:
     """Queue ``task(*args)`` so that a worker sees it exactly when the current transaction's
     rows. On the database task backend the task is written inside the transaction (one
@@ -37,8 +42,7 @@ def enqueue_with_transaction(task: object, *args: object) -> None:
     backend outside the database (RQ) it is queued once the transaction has committed."""
     from django.db import connection, transaction
 
-    backend = task.get_backend()  # type: ignore[attr-defined]
-    if type(backend).__name__ == "DatabaseBackend" and connection.in_atomic_block:
+    if queued_in_database(task) and connection.in_atomic_block:
         task.enqueue(*args)  # type: ignore[attr-defined]
     else:
         transaction.on_commit(lambda: task.enqueue(*args))  # type: ignore[attr-defined]

@@ -466,8 +466,9 @@ def verify_mention_task(mention_id: int) -> None:
 def _drain_task_waiting() -> bool:
     """Is a verification task already waiting in the database queue? Its batch will take
     every queued mention, so another task would only find nothing to do."""
-    backend = verify_mention_task.get_backend()
-    if type(backend).__name__ != "DatabaseBackend":
+    from blogparade.core.worker import queued_in_database
+
+    if not queued_in_database(verify_mention_task):
         return False
     from django_tasks.base import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
