@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 # No request needs more: an avatar is at most 1 MB. The one exception is the dashboard's
-# upload of a WordPress export (a signed-in host's form; checked again by its view).
+# upload of a WordPress export (a signed-in host's form, so only with a session cookie;
+# checked again by its view).
 MAX_BODY = 8 * 1024 * 1024
 UPLOAD_MAX_BODY = 64 * 1024 * 1024
 UPLOAD_PATH = re.compile(r"/dashboard/p/[-a-zA-Z0-9_]+/import/")
@@ -33,6 +34,7 @@ def guard(app: WSGIApp) -> WSGIApp:
             UPLOAD_MAX_BODY
             if environ.get("REQUEST_METHOD") == "POST"
             and UPLOAD_PATH.fullmatch(environ.get("PATH_INFO", ""))
+            and f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
             else MAX_BODY
         )
         if not length.isdigit() or int(length) > limit:

@@ -171,14 +171,21 @@ def test_the_wsgi_guard_lets_a_large_export_through_to_this_form_only():
     guarded = guard(app)
     size = str(MAX_BODY + 1)
     statuses = []
-    for path in ("/dashboard/p/slow-web/import/", "/comments/post/"):
+    signed_in = "csrftoken=x; sessionid=abc"
+    for path, cookie in (
+        ("/dashboard/p/slow-web/import/", signed_in),
+        ("/comments/post/", signed_in),
+        ("/dashboard/p/slow-web/import/", ""),  # nobody signed in: the usual limit
+    ):
         environ = {"REQUEST_METHOD": "POST", "PATH_INFO": path, "CONTENT_LENGTH": size}
+        environ["HTTP_COOKIE"] = cookie
         guarded(environ, lambda status, headers: statuses.append(status))
-    assert statuses == ["200 OK", "413 Content Too Large"]
+    assert statuses == ["200 OK", "413 Content Too Large", "413 Content Too Large"]
     environ = {
         "REQUEST_METHOD": "POST",
         "PATH_INFO": "/dashboard/p/slow-web/import/",
         "CONTENT_LENGTH": str(UPLOAD_MAX_BODY + 1),
+        "HTTP_COOKIE": signed_in,
     }
     guarded(environ, lambda status, headers: statuses.append(status))
     assert statuses[-1] == "413 Content Too Large"
