@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -82,4 +83,4 @@ def reading_item(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
             place=request.POST.get("place", item.place),
         )
         messages.success(request, _("Saved."))
-    return redirect(f"/dashboard/p/{parade.slug}/reading/{anchor}")
+    return redirect(reverse("dashboard:reading", kwargs={"slug": parade.slug}) + anchor)
