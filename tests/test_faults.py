@@ -35,6 +35,12 @@ ACCEPTED = {201, 202}
 SETTLED = {"verified", "rejected", "unverified", "gone"}
 
 
+def _unsettled(inst, sources: set[str]) -> dict[str, str]:
+    """For a stalled run's message: the sources not settled, with their status."""
+    statuses = {source: status for source, status in inst.stored()["mentions"]}
+    return {s: statuses.get(s, "missing") for s in sources if statuses.get(s) not in SETTLED}
+
+
 def _settled(inst, sources: set[str]) -> bool:
     stored = inst.stored()
     statuses = {source: status for source, status in stored["mentions"]}
@@ -98,7 +104,10 @@ def test_kill_9_of_serve_under_load_loses_nothing_and_work_resumes(tmp_path):
             assert len(sources) >= 60 and len(comments) >= 30, statuses
             # the work resumes by itself: mentions the dead worker held come back (its
             # heartbeat stops; after BLOGPARADE_WORKER_DEAD_AFTER its claims are given back)
-            assert wait_until(lambda: _settled(inst, sources), 180, 2), "verification stalled"
+            assert wait_until(lambda: _settled(inst, sources), 180, 2), (
+                "verification stalled",
+                _unsettled(inst, sources),
+            )
             _assert_nothing_lost_or_doubled(inst, sources, comments)
         finally:
             web.close()
@@ -218,7 +227,10 @@ def test_a_30_second_database_lock_gives_503s_never_500s_and_work_resumes(tmp_pa
             sources = before | after | {w for w in accepted if w.startswith("http")}
             comments = {w for w in accepted if not w.startswith("http")}
             # the in-process worker lived through the lock: everything gets verified
-            assert wait_until(lambda: _settled(inst, sources), 120, 2), "verification stalled"
+            assert wait_until(lambda: _settled(inst, sources), 120, 2), (
+                "verification stalled",
+                _unsettled(inst, sources),
+            )
             _assert_nothing_lost_or_doubled(inst, sources, comments)
             assert inst.get("/readyz").status == 200
         finally:
