@@ -24,7 +24,10 @@ def _empty_page_cache():
     they show (the database rolls back, and the directory's version row with it)."""
     from django.core.cache import caches
 
+    from blogparade.core.pagecache import forget_remembered
+
     caches["pages"].clear()
+    forget_remembered()
 
 
 @pytest.fixture(autouse=True)

@@ -474,3 +474,75 @@ def test_comments_change_the_call_page_but_not_the_directory(client, parade):
     )
     assert Parade.objects.get(pk=parade.pk).page_token != before_page
     assert version("directory") == before_directory
+
+
+def test_the_fast_path_remembers_an_answer_until_the_database_changes(client, parade):
+    from blogparade.core import pagecache
+    from blogparade.core.pagecache import answer_before_django
+
+    get(client)
+    first = answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip"))
+    assert first is not None
+    calls = []
+    real = pagecache._variant
+    pagecache._variant = lambda request: calls.append(1) or real(request)
+    try:
+        again = answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip"))
+        assert again[2] == first[2] and calls == []  # remembered: no query for the version
+        german = answer_before_django(
+            _environ(HTTP_ACCEPT_ENCODING="gzip", HTTP_ACCEPT_LANGUAGE="de")
+        )
+        assert calls == [1] and german is None  # another variant: asked, and not cached yet
+        # any write at all (here one that leaves the version alone) makes it ask again
+        Parade.objects.filter(pk=parade.pk).update(rules="Changed behind its back")
+        assert answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip")) is not None
+        assert calls == [1, 1]
+        parade.title = "Changed"
+        parade.save()
+        assert answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip")) is None
+    finally:
+        pagecache._variant = real
+
+
+def test_a_write_by_another_connection_ends_what_the_fast_path_remembers(
+    transactional_db, parade, client, tmp_path
+):
+    """Another process's commit is seen through SQLite's data_version: here another thread,
+    which Django gives a connection of its own."""
+    import threading
+
+    from django.db import connection
+
+    from blogparade.core.pagecache import answer_before_django
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the remembered answers are an SQLite fast path")
+    get(client)
+    assert answer_before_django(_environ()) is not None
+    assert answer_before_django(_environ()) is not None
+
+    def write() -> None:
+        changed = Parade.objects.get(pk=parade.pk)
+        changed.title = "Changed elsewhere"
+        changed.save()
+        connection.close()
+
+    other = threading.Thread(target=write)
+    other.start()
+    other.join()
+    assert answer_before_django(_environ()) is None  # a new version: Django renders it
+    assert "Changed elsewhere" in body(get(client))
+
+
+def test_a_remembered_answer_ends_when_the_deadline_passes(client, parade, monkeypatch):
+    from blogparade.core import pagecache
+    from blogparade.core.pagecache import answer_before_django
+
+    get(client)
+    assert answer_before_django(_environ()) is not None
+    assert answer_before_django(_environ()) is not None
+    later = parade.closes_at.timestamp() + 1
+    monkeypatch.setattr(pagecache.time, "time", lambda: later)
+    monkeypatch.setattr(pagecache, "minute", lambda: int(later // 60))
+    monkeypatch.setattr(timezone, "now", lambda: parade.closes_at + timedelta(seconds=1))
+    assert answer_before_django(_environ()) is None  # the deadline passed: a new variant

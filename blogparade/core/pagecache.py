@@ -24,6 +24,15 @@ earlier minute; meanwhile the other readers get the copy they would have had a m
 A page missing from the cache is rendered by one request while the others wait for it, so a
 write under load costs one rendering per process, not one per waiting reader.
 
+The fast path before Django (:func:`answer_before_django`) also remembers, per thread, which
+page it gave for which request (path, query, host, language and encoding headers, cookies). On
+SQLite it then answers the same request again without a query, for as long as the database is
+unchanged: ``PRAGMA data_version`` changes once any other connection, of any process, has
+committed, and the connection's own ``total_changes`` once it wrote itself. Any write at all
+makes the next request ask the database again, so this is exact. A key function whose variant
+changes at a moment (a deadline) says when, with :func:`fresh_until`. On other databases every
+request asks the database, as above.
+
 A view rendering for the cache sees :func:`rendering_for_cache` true, must then render
 nothing personal, and marks its response with :func:`mark_cacheable`.
 """
@@ -34,6 +43,8 @@ import functools
 import gzip
 import hashlib
 import secrets
+import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from importlib import metadata
@@ -42,6 +53,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 
@@ -56,6 +68,9 @@ VARY = "Accept-Language, Accept-Encoding, Cookie"
 _NOT_STORED = {"x-request-id", "set-cookie", "date", "server", "content-length", "vary"}
 _ATTR = "page_cache_key"
 _FLAG = "_page_cache_render"
+_UNTIL = "_page_cache_fresh_until"
+HOT_ENTRIES = 256  # requests remembered per thread; more, and the memory starts anew
+_hot = threading.local()
 
 KeyFunction = Callable[..., "str | None"]
 
@@ -145,7 +160,10 @@ def _wait_for(cache: Any, slot: str) -> tuple[int, list, bytes] | None:
 
 
 def _etag_matches(request: HttpRequest, etag: str) -> bool:
-    header = request.headers.get("If-None-Match", "")
+    return _if_none_match(request.headers.get("If-None-Match", ""), etag)
+
+
+def _if_none_match(header: str, etag: str) -> bool:
     if not header:
         return False
     if header.strip() == "*":
@@ -182,14 +200,18 @@ def answer_before_django(
     in the cache and of this minute, answered without Django's request handling and
     middleware (whose headers it carries from when it was stored); ``None`` for everything
     else — including anything unusual, which Django then handles as always."""
+    method = environ.get("REQUEST_METHOD")
+    if method not in ("GET", "HEAD") or not settings.PAGE_CACHE:
+        return None
+    stamp = _database_stamp()
+    remembered = _remembered(environ, stamp)
+    if remembered is not None:
+        return _answer(environ, method, *remembered)
+
     from django.core.exceptions import DisallowedHost
     from django.core.handlers.wsgi import WSGIRequest
     from django.db import DatabaseError, connection
 
-    from blogparade.core.metrics import count_request
-
-    if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not settings.PAGE_CACHE:
-        return None
     try:  # most requests are for other views: find that out before building a request
         if not hasattr(resolve(environ.get("PATH_INFO", "") or "/").func, _ATTR):
             return None
@@ -212,21 +234,105 @@ def answer_before_django(
         return None  # rendered (and the waiting and locking) by the middleware
     rendered, headers, packed = stored
     etag = _etag(digest, rendered, zipped)
+    sent = packed if zipped else gzip.decompress(packed)
+    headers = [*headers, ("Content-Length", str(len(sent))), ("X-Page-Cache", "hit")]
+    if zipped:
+        headers.append(("Content-Encoding", "gzip"))
+    if stamp is not None:
+        _remember(environ, stamp, getattr(request, _UNTIL, None), etag, rendered, headers, sent)
+    return _answer(environ, method, etag, headers, sent)
+
+
+def _answer(
+    environ: dict[str, Any], method: str, etag: str, headers: list[tuple[str, str]], sent: bytes
+) -> tuple[str, list[tuple[str, str]], bytes]:
+    from blogparade.core.metrics import count_request
+
     common = [
         ("ETag", etag),
         ("Cache-Control", CACHE_CONTROL),
         ("Vary", VARY),
         ("X-Request-ID", secrets.token_hex(8)),
     ]
-    if _etag_matches(request, etag):
-        count_request(request.method or "", 304)
+    if _if_none_match(environ.get("HTTP_IF_NONE_MATCH", ""), etag):
+        count_request(method, 304)
         return "304 Not Modified", common, b""
-    sent = packed if zipped else gzip.decompress(packed)
-    out = [*headers, *common, ("Content-Length", str(len(sent))), ("X-Page-Cache", "hit")]
-    if zipped:
-        out.append(("Content-Encoding", "gzip"))
-    count_request(request.method or "", 200)
-    return "200 OK", out, sent if request.method == "GET" else b""
+    count_request(method, 200)
+    return "200 OK", [*headers, *common], sent if method == "GET" else b""
+
+
+def fresh_until(request: HttpRequest, moment: float) -> None:
+    """For key functions: the variant they computed changes at ``moment`` (a POSIX time), e.g.
+    when a deadline passes, so a remembered answer must not outlive it."""
+    before = getattr(request, _UNTIL, None)
+    setattr(request, _UNTIL, moment if before is None else min(before, moment))
+
+
+def _database_stamp() -> tuple[int, int, int] | None:
+    """Something that changes whenever the database may have: this thread's SQLite connection,
+    its own changes, and ``PRAGMA data_version`` (which changes once another connection has
+    committed). ``None`` where there is no such cheap signal, or no open connection yet."""
+    wrapper = connections[DEFAULT_DB_ALIAS]
+    if wrapper.vendor != "sqlite":
+        return None
+    raw = wrapper.connection
+    if raw is None:
+        return None
+    try:
+        return id(raw), raw.total_changes, raw.execute("PRAGMA data_version").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def _request_key(environ: dict[str, Any]) -> tuple[str, ...]:
+    """What a cached page's variant may depend on, as the client sent it."""
+    return (
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+        environ.get("HTTP_HOST", ""),
+        environ.get("SERVER_NAME", ""),
+        environ.get("SERVER_PORT", ""),
+        environ.get("wsgi.url_scheme", ""),
+        environ.get("HTTP_ACCEPT_LANGUAGE", ""),
+        environ.get("HTTP_ACCEPT_ENCODING", ""),
+        environ.get("HTTP_COOKIE", ""),
+    )
+
+
+def _remembered(
+    environ: dict[str, Any], stamp: tuple[int, int, int] | None
+) -> tuple[str, list[tuple[str, str]], bytes] | None:
+    """``(etag, headers, body)`` this thread answered the same request with, if the database
+    is unchanged since, the page is of this minute and its variant has not expired."""
+    if stamp is None:
+        return None
+    entry = getattr(_hot, "pages", {}).get(_request_key(environ))
+    if entry is None:
+        return None
+    then, until, etag, rendered, headers, sent = entry
+    if then != stamp or rendered != minute() or (until is not None and time.time() >= until):
+        return None
+    return etag, headers, sent
+
+
+def _remember(
+    environ: dict[str, Any],
+    stamp: tuple[int, int, int],
+    until: float | None,
+    etag: str,
+    rendered: int,
+    headers: list[tuple[str, str]],
+    sent: bytes,
+) -> None:
+    pages = getattr(_hot, "pages", None)
+    if pages is None or len(pages) >= HOT_ENTRIES:
+        pages = _hot.pages = {}
+    pages[_request_key(environ)] = (stamp, until, etag, rendered, headers, sent)
+
+
+def forget_remembered() -> None:
+    """Drop what this thread remembers (tests)."""
+    _hot.pages = {}
 
 
 class PageCache:

@@ -98,7 +98,12 @@ def parade_page_key(request: HttpRequest, slug: str) -> str | None:
         return None  # the 404 page is rendered live
     pk, token, language, opens_at, closes_at = row
     now = timezone.now()
-    state = f"{int(now >= _aware(opens_at))}{int(now >= _aware(closes_at))}"
+    opens_at, closes_at = _aware(opens_at), _aware(closes_at)
+    state = f"{int(now >= opens_at)}{int(now >= closes_at)}"
+    for moment in (opens_at, closes_at):
+        if now < moment:
+            pagecache.fresh_until(request, moment.timestamp())
+            break
     language = interface_language(request, language)
     return f"{pk}:{token}:{language}:{state}:{page}"
 
