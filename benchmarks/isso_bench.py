@@ -261,7 +261,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--isso-venv", default=os.environ.get("ISSO_VENV", "/tmp/issovenv"))
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("BENCH_SECONDS", 10)))
+    parser.add_argument(
+        "--only", choices=sorted(FIGURES), action="append", help="measure only these figures"
+    )
     args = parser.parse_args()
+    figures = {k: v for k, v in FIGURES.items() if not args.only or k in args.only}
     venv = Path(args.isso_venv)
     if not shutil.which("wrk") or not (venv / "bin" / "gunicorn").exists():
         # make bench runs every script: say what is missing and let the others run
@@ -272,7 +276,7 @@ def main() -> None:
         sides = [start_blogparade(tmp), start_isso(tmp, venv)]
         try:
             results: dict[str, dict[str, list[dict]]] = {s.name: {} for s in sides}
-            for key, (label, tail, script) in FIGURES.items():
+            for key, (label, tail, script) in figures.items():
                 for side in sides:  # warm-up
                     wrk(side.url(tail), 2, script, side.origin, tmp)
                 for side in [*sides, *reversed(sides)]:
@@ -290,7 +294,7 @@ def main() -> None:
         "blogparade serve (granian) against Isso 0.14 (gunicorn, 2 workers)"
     )
     print(f"{'':14}{'blogparade /s':>20}{'Isso /s':>20}{'ratio':>8}")
-    for key, (label, _tail, _script) in FIGURES.items():
+    for key, (label, _tail, _script) in figures.items():
         ours = [r["rps"] for r in results["blogparade"][key]]
         theirs = [r["rps"] for r in results["Isso"][key]]
         ratio = statistics.median(ours) / max(statistics.median(theirs), 1e-9)

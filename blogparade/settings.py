@@ -163,6 +163,9 @@ else:
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work side by side (web + worker); writers take the
     # lock up front (IMMEDIATE) and wait for it rather than failing with "database is locked".
+    # Transactions that write ask for SQLite's lock every few milliseconds rather than sleep
+    # in its busy handler (blogparade.core.sqlite).
+    _db["ENGINE"] = "blogparade.core.sqlite"
     _db["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
         "transaction_mode": "IMMEDIATE",

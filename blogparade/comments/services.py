@@ -461,6 +461,7 @@ def post_comment(
     if _duplicate(thread, data["text"], data["email"], ip):
         raise CommentRejected(_("You already said that."), "text", 409)
     status = _judge(thread, data, ip, user_agent, referrer, trusted=trusted)
+    text_html = render_markdown(data["text"])  # before the write lock is taken
     with transaction.atomic():
         comment = Comment.objects.create(
             thread=thread,
@@ -469,7 +470,7 @@ def post_comment(
             email=data["email"],
             website=data["website"],
             text=data["text"],
-            text_html=render_markdown(data["text"]),
+            text_html=text_html,
             status=status,
             ip=ip,
             voter_hash=visitor_hash(ip) if ip else "",
