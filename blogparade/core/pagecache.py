@@ -25,13 +25,14 @@ A page missing from the cache is rendered by one request while the others wait f
 write under load costs one rendering per process, not one per waiting reader.
 
 The fast path before Django (:func:`answer_before_django`) also remembers, per thread, which
-page it gave for which request (path, query, host, language and encoding headers, cookies). On
-SQLite it then answers the same request again without a query, for as long as the database is
-unchanged: ``PRAGMA data_version`` changes once any other connection, of any process, has
-committed, and the connection's own ``total_changes`` once it wrote itself. Any write at all
-makes the next request ask the database again, so this is exact. A key function whose variant
-changes at a moment (a deadline) says when, with :func:`fresh_until`. On other databases every
-request asks the database, as above.
+compressed page it gave for which request (path, query, host, language and encoding headers,
+cookies; at most :data:`HOT_BYTES` of pages). On SQLite it then answers the same request again
+without a query, for as long as the database is unchanged: ``PRAGMA data_version`` changes
+once any other connection, of any process, has committed, and the connection's own
+``total_changes`` once it wrote itself. Any write at all makes the next request ask the
+database again, so this is exact. A key function whose variant changes at a moment (a
+deadline) says when, with :func:`fresh_until`. On other databases every request asks the
+database, as above.
 
 A view rendering for the cache sees :func:`rendering_for_cache` true, must then render
 nothing personal, and marks its response with :func:`mark_cacheable`.
@@ -69,7 +70,9 @@ _NOT_STORED = {"x-request-id", "set-cookie", "date", "server", "content-length",
 _ATTR = "page_cache_key"
 _FLAG = "_page_cache_render"
 _UNTIL = "_page_cache_fresh_until"
-HOT_ENTRIES = 256  # requests remembered per thread; more, and the memory starts anew
+# What a thread remembers: compressed answers only, at most this many bytes of them; more,
+# and its memory starts anew.
+HOT_BYTES = 4 * 1024 * 1024
 _hot = threading.local()
 
 KeyFunction = Callable[..., "str | None"]
@@ -238,7 +241,7 @@ def answer_before_django(
     headers = [*headers, ("Content-Length", str(len(sent))), ("X-Page-Cache", "hit")]
     if zipped:
         headers.append(("Content-Encoding", "gzip"))
-    if stamp is not None:
+    if stamp is not None and zipped:
         _remember(environ, stamp, getattr(request, _UNTIL, None), etag, rendered, headers, sent)
     return _answer(environ, method, etag, headers, sent)
 
@@ -268,9 +271,10 @@ def fresh_until(request: HttpRequest, moment: float) -> None:
     setattr(request, _UNTIL, moment if before is None else min(before, moment))
 
 
-def _database_stamp() -> tuple[int, int, int] | None:
-    """Something that changes whenever the database may have: this thread's SQLite connection,
-    its own changes, and ``PRAGMA data_version`` (which changes once another connection has
+def _database_stamp() -> tuple[object, int, int] | None:
+    """Something that changes whenever the database may have: this thread's SQLite connection
+    (the object itself, so that a new connection is never taken for the old one), its own
+    changes, and ``PRAGMA data_version`` (which changes once another connection has
     committed). ``None`` where there is no such cheap signal, or no open connection yet."""
     wrapper = connections[DEFAULT_DB_ALIAS]
     if wrapper.vendor != "sqlite":
@@ -279,7 +283,7 @@ def _database_stamp() -> tuple[int, int, int] | None:
     if raw is None:
         return None
     try:
-        return id(raw), raw.total_changes, raw.execute("PRAGMA data_version").fetchone()[0]
+        return raw, raw.total_changes, raw.execute("PRAGMA data_version").fetchone()[0]
     except sqlite3.Error:
         return None
 
@@ -300,7 +304,7 @@ def _request_key(environ: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _remembered(
-    environ: dict[str, Any], stamp: tuple[int, int, int] | None
+    environ: dict[str, Any], stamp: tuple[object, int, int] | None
 ) -> tuple[str, list[tuple[str, str]], bytes] | None:
     """``(etag, headers, body)`` this thread answered the same request with, if the database
     is unchanged since, the page is of this minute and its variant has not expired."""
@@ -317,7 +321,7 @@ def _remembered(
 
 def _remember(
     environ: dict[str, Any],
-    stamp: tuple[int, int, int],
+    stamp: tuple[object, int, int],
     until: float | None,
     etag: str,
     rendered: int,
@@ -325,14 +329,18 @@ def _remember(
     sent: bytes,
 ) -> None:
     pages = getattr(_hot, "pages", None)
-    if pages is None or len(pages) >= HOT_ENTRIES:
+    size = getattr(_hot, "size", 0) + len(sent)
+    if pages is None or size > HOT_BYTES:
         pages = _hot.pages = {}
+        size = len(sent)
+    _hot.size = size
     pages[_request_key(environ)] = (stamp, until, etag, rendered, headers, sent)
 
 
 def forget_remembered() -> None:
     """Drop what this thread remembers (tests)."""
     _hot.pages = {}
+    _hot.size = 0
 
 
 class PageCache:
