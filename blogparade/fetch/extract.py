@@ -1041,12 +1041,38 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
 _TITLE_SEPARATOR = r"\s+(?:--|[|–—·•»:-])\s+"
 
 
+_TIGHT_SEPARATORS = "-|–—_·•»:："
+
+
+def _heading_before_tight_suffix(tree: lxml.html.HtmlElement, title: str, base: str) -> str:
+    """A heading that is the title up to a separator without spaces and a short rest
+    ("短缺药品保供稳价-新华网", "Warum ich blogge|Mein Blog"): the rest is the site's name. Only
+    when the heading is at least twice as long as the rest, so that "Covid" is never taken
+    from "Covid-19 vaccines explained"."""
+    for tag in ("h1", "h2"):
+        for h in tree.iter(tag):
+            text = _clean(h.text_content())
+            rest = title[len(text) :]
+            if (
+                len(text) >= 3
+                and rest
+                and title.startswith(text)
+                and rest[0] in _TIGHT_SEPARATORS
+                and len(text) >= 2 * len(rest)
+                and not _links_home(h, base)
+            ):
+                return text
+    return ""
+
+
 def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str) -> str:
     title_el = tree.find(".//title")
     title = _clean(title_el.text_content()) if title_el is not None else ""
     if not title:
         return ""
     parts = re.split(_TITLE_SEPARATOR, title)
+    if len(parts) == 1:
+        return _heading_before_tight_suffix(tree, title, base) or title
     if len(parts) > 1:
         # A heading that is the title's beginning or end, up to a separator, is the
         # headline, separators of its own included ("Blogparade – Warum ich blogge" in

@@ -274,3 +274,36 @@ def test_a_heading_with_separators_counts_only_where_the_title_begins_or_ends_wi
         f"<article><p>{PROSE}</p></article></body></html>"
     )
     assert describe(home, URL).title == "Post title"
+
+
+def test_a_site_name_after_a_separator_without_spaces_is_dropped_where_a_heading_says_so():
+    page = (
+        "<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body>"
+        "<div class='header'><h1>短缺药品保供稳价 全力保障临床用药需求</h1></div>"
+        f"<div><p>{PROSE}</p></div></body></html>"
+    )
+    assert describe(page, URL).title == "短缺药品保供稳价 全力保障临床用药需求"
+    tight = page.replace(
+        "短缺药品保供稳价 全力保障临床用药需求-新华网",
+        "Warum ich seit zehn Jahren blogge|Mein Blog",
+    )
+    tight = tight.replace(
+        "短缺药品保供稳价 全力保障临床用药需求", "Warum ich seit zehn Jahren blogge"
+    )
+    assert describe(tight, URL).title == "Warum ich seit zehn Jahren blogge"
+
+
+def test_a_word_joined_by_a_hyphen_is_not_a_site_suffix():
+    # The heading must be at least twice as long as what follows the separator.
+    page = (
+        "<html><head><title>Covid-19 vaccines explained</title></head><body>"
+        f"<aside><h2>Covid</h2></aside><div><p>{PROSE}</p></div></body></html>"
+    )
+    assert describe(page, URL).title == "Covid-19 vaccines explained"
+    # nor is a heading without the title's text, or one that links home
+    home = (
+        "<html><head><title>Post title-Blog</title></head><body>"
+        '<h1><a href="https://blog.example/">Post title</a></h1>'
+        f"<div><p>{PROSE}</p></div></body></html>"
+    )
+    assert describe(home, URL).title == "Post title-Blog"
