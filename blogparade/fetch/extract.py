@@ -22,12 +22,14 @@ import html as html_module
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import repeat
 from typing import Any
 from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 
 from .dom import rel_tokens
@@ -139,6 +141,20 @@ def _absolute(base: str, href: Any) -> str:
     return url if _http(url) else ""
 
 
+_NOT_TEXT = {"script", "style", "noscript", "template"}
+
+
+def _readable_text(element: lxml.html.HtmlElement) -> Iterator[str]:
+    """The element's text in document order, without what scripts, style sheets and comments
+    hold (a Blogger theme keeps its CSS and JavaScript in the body)."""
+    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and el.text:
+                yield el.text
+        elif el is not element and el.tail:
+            yield el.tail
+
+
 def _text_prefix(element: lxml.html.HtmlElement, limit: int) -> str:
     """The element's text, white space collapsed, at least its first ``limit`` characters
     (more is allowed): what a summary, a title and language detection read of a long article.
@@ -146,7 +162,7 @@ def _text_prefix(element: lxml.html.HtmlElement, limit: int) -> str:
     takes more); when it does not, twice as much is read, and so on."""
     parts: list[str] = []
     size, check = 0, limit + limit // 4
-    for piece in element.itertext():
+    for piece in _readable_text(element):
         parts.append(piece)
         size += len(piece)
         if size >= check:

@@ -307,3 +307,19 @@ def test_a_word_joined_by_a_hyphen_is_not_a_site_suffix():
         f"<div><p>{PROSE}</p></div></body></html>"
     )
     assert describe(home, URL).title == "Post title-Blog"
+
+
+def test_scripts_and_style_sheets_in_the_body_are_not_the_posts_text():
+    # A Blogger theme keeps its CSS and JavaScript in the body; their words are no language.
+    code = "var e = o ? a : de; if (e) { o = a + de; } " * 40
+    page = (
+        "<html><head><title>Kate Henshaw looks stunning in new photos</title></head><body>"
+        f"<style>#outer-wrapper{{max-width:none}}</style><script>{code}</script>"
+        "<div>The actress shared new photos with her fans on Sunday, and they are in love "
+        "with the look. She is one of the most admired actresses of the industry and has been "
+        "on our screens for over twenty years. Her fans say that she does not age at all, and "
+        f"that she is the best in what she does.</div><script>{code}</script></body></html>"
+    )
+    description = describe(page, URL)
+    assert description.language == "en"
+    assert "var e" not in description.summary and "max-width" not in description.summary
