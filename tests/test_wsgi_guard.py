@@ -54,3 +54,18 @@ def test_the_scheme_comes_from_trusted_proxies_only(settings):
     assert seen["wsgi.url_scheme"] == "https"
     *_rest, seen = _call(_environ(REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_PROTO="https"))
     assert seen["wsgi.url_scheme"] == "http"
+
+
+def test_a_cached_page_is_answered_before_the_application(client, parade):
+    """A plain GET of a page in the cache never reaches Django; a HEAD of it is answered by
+    the same cache on the second path; a GET with a body goes through the size check first."""
+    client.get("/p/open-call/")  # rendered once, into the cache
+    page = {"REQUEST_METHOD": "GET", "PATH_INFO": "/p/open-call/", "HTTP_HOST": "localhost"}
+    status, headers, body, seen = _call(_environ(**page))
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit" and b"keeps you" in body
+    assert seen == {}  # the application was not called
+    status, headers, body, seen = _call(_environ(**{**page, "REQUEST_METHOD": "HEAD"}))
+    assert status == "200 OK" and body == b"" and seen == {}
+    huge = {**page, "CONTENT_LENGTH": str(MAX_BODY + 1)}
+    status, _headers, _body, seen = _call(_environ(**huge))
+    assert status.startswith("413") and seen == {}

@@ -31,12 +31,14 @@ def guard(app: WSGIApp) -> WSGIApp:
     from blogparade.core.clientip import from_trusted_proxy
 
     def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if (
+        # The reader's most common request first: a plain GET, as the page cache may answer it.
+        cache_first = (
             environ.get("REQUEST_METHOD") == "GET"
             and environ.get("CONTENT_LENGTH", "0") in ("", "0")
             and not settings.TRUSTED_PROXIES
-        ):
-            answer = pagecache.answer_before_django(environ)  # the reader's most common request
+        )
+        if cache_first:
+            answer = pagecache.answer_before_django(environ)
             if answer is not None:
                 status, headers, body = answer
                 start_response(status, headers)
@@ -66,7 +68,7 @@ def guard(app: WSGIApp) -> WSGIApp:
             if proto in ("http", "https"):
                 environ["wsgi.url_scheme"] = proto
         answer = None
-        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+        if environ.get("REQUEST_METHOD") in ("GET", "HEAD") and not cache_first:
             answer = pagecache.answer_before_django(environ)
         if answer is None:
             answer = fastpath.answer(environ)
