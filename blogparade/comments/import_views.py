@@ -12,12 +12,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from blogparade.comments import importjobs, imports
 from blogparade.comments.models import ImportJob
+from blogparade.core.phrases import Phrase, store
 from blogparade.parades.models import Parade
 
 
@@ -76,8 +77,10 @@ def import_job(request: HttpRequest, slug: str, job_id: int) -> HttpResponse:
         try:
             choices = importjobs.posts(job)
         except (imports.ImportFailed, OSError):
-            job.state, job.error = ImportJob.State.FAILED, _("The uploaded file is gone.")
-            job.save(update_fields=["state", "error"])
+            gone = Phrase("import_upload_gone", gettext_noop("The uploaded file is gone."))
+            job.state = ImportJob.State.FAILED
+            job.error, job.error_phrase = store(gone)
+            job.save(update_fields=["state", "error", "error_phrase"])
         if request.method == "POST" and choices:
             post = request.POST.get("post", "")
             if post in {choice.url for choice in choices}:

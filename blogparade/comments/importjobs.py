@@ -20,9 +20,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from blogparade.comments import imports
 from blogparade.comments.models import ImportJob
+from blogparade.core.phrases import Phrase, store
 from blogparade.core.urlnorm import canonical_url
 
 logger = logging.getLogger("blogparade.comments")
@@ -116,41 +118,57 @@ def run(job_id: int) -> str:
             job.save(update_fields=["total"])
             result = imports.store(items)
         except imports.ImportFailed as exc:
-            _finish(job, S.FAILED, error=_("Nothing was imported: %(error)s") % {"error": exc})
+            failed = Phrase(
+                "import_nothing", gettext_noop("Nothing was imported: %(error)s"), error=exc.phrase
+            )
+            _finish(job, S.FAILED, error=failed)
         except Exception as exc:  # the host must see it end; the log has the rest
             logger.exception("import job %s failed", job_id)
-            _finish(
-                job,
-                S.FAILED,
-                error=_("Nothing was imported: an error in blogparade (%(error)s).")
-                % {"error": type(exc).__name__},
+            failed = Phrase(
+                "import_internal_error",
+                gettext_noop("Nothing was imported: an error in blogparade (%(error)s)."),
+                error=type(exc).__name__,
             )
+            _finish(job, S.FAILED, error=failed)
         else:
             job.done = job.total
-            _finish(job, S.DONE, result=result.summary())
+            _finish(job, S.DONE, result=result.summary_phrase())
     forget(job)
     return job.state
 
 
-def _finish(job: ImportJob, state: str, *, result: str = "", error: str = "") -> None:
+def _finish(
+    job: ImportJob, state: str, *, result: Phrase | None = None, error: Phrase | None = None
+) -> None:
     job.state = state
-    job.result = result[:500]
-    job.error = error[:500]
+    text, job.result_phrase = store(result)
+    job.result = text[:500]
+    text, job.error_phrase = store(error)
+    job.error = text[:500]
     job.finished_at = timezone.now()
-    job.save(update_fields=["state", "result", "error", "done", "finished_at"])
+    job.save(
+        update_fields=[
+            "state",
+            "result",
+            "result_phrase",
+            "error",
+            "error_phrase",
+            "done",
+            "finished_at",
+        ]
+    )
 
 
 def status(job: ImportJob) -> dict:
-    """The job's state for the page's live status, in the reader's language (the result
-    and the error were written in the host's)."""
+    """The job's state for the page's live status, in the reader's language."""
     text = {
         S.UPLOADED: _("Choose the post whose comments to bring over."),
         S.QUEUED: _("Waiting for the worker…"),
         S.RUNNING: _("Importing %(n)d comments…") % {"n": job.total}
         if job.total
         else _("Reading the export…"),
-        S.DONE: _("Done: %(result)s") % {"result": job.result},
-        S.FAILED: job.error,
+        S.DONE: _("Done: %(result)s") % {"result": job.result_text},
+        S.FAILED: job.error_text,
     }[job.state]
     return {
         "state": job.state,

@@ -32,7 +32,7 @@ from defusedxml import ElementTree as SafeET
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from blogparade.comments import services
 from blogparade.comments.models import Comment
@@ -46,12 +46,24 @@ from blogparade.comments.render import (
     strip_invisible,
 )
 from blogparade.core.models import RegisteredSite, origin_of
+from blogparade.core.phrases import Phrase
 
 FORMATS = ("isso", "wordpress", "disqus")
 
 
 class ImportFailed(Exception):
-    """The file cannot be imported; ``str(exc)`` is one line for the user. Nothing was stored."""
+    """The file cannot be imported; ``str(exc)`` is one line for the user, in the active
+    language, and :attr:`phrase` the same as a code with parameters. Nothing was stored."""
+
+    @property
+    def phrase(self) -> Phrase:
+        reason = self.args[0] if self.args else ""
+        if isinstance(reason, Phrase):
+            return reason
+        return Phrase("import_failed", "%(error)s", error=str(reason))
+
+    def __str__(self) -> str:
+        return self.phrase.render()
 
 
 @dataclass
@@ -86,16 +98,22 @@ class Result:
     unregistered_sites: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
-        return _(
-            "threads: %(t)d new, comments: %(c)d new, mentions: %(m)d new, "
-            "already imported: %(e)d, skipped: %(s)d"
-        ) % {
-            "t": self.threads,
-            "c": self.comments,
-            "m": self.mentions,
-            "e": self.existing,
-            "s": self.skipped,
-        }
+        """The counts, in the active language."""
+        return self.summary_phrase().render()
+
+    def summary_phrase(self) -> Phrase:
+        return Phrase(
+            "import_summary",
+            gettext_noop(
+                "threads: %(t)d new, comments: %(c)d new, mentions: %(m)d new, "
+                "already imported: %(e)d, skipped: %(s)d"
+            ),
+            t=self.threads,
+            c=self.comments,
+            m=self.mentions,
+            e=self.existing,
+            s=self.skipped,
+        )
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -148,7 +166,9 @@ def _iso(value: str | None) -> datetime | None:
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ImportFailed(_("invalid date %(value)s") % {"value": value[:40]}) from None
+        raise ImportFailed(
+            Phrase("import_invalid_date", gettext_noop("invalid date %(value)s"), value=value[:40])
+        ) from None
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
@@ -157,11 +177,20 @@ def _read_xml(path: Path) -> Element:
         return SafeET.parse(str(path), forbid_dtd=True).getroot()
     except DefusedXmlException:
         raise ImportFailed(
-            _("%(file)s: refused: the XML declares a DTD or entities") % {"file": path.name}
+            Phrase(
+                "import_xml_dtd",
+                gettext_noop("%(file)s: refused: the XML declares a DTD or entities"),
+                file=path.name,
+            )
         ) from None
     except ParseError as exc:
         raise ImportFailed(
-            _("%(file)s: not well-formed XML (%(error)s)") % {"file": path.name, "error": exc}
+            Phrase(
+                "import_xml_malformed",
+                gettext_noop("%(file)s: not well-formed XML (%(error)s)"),
+                file=path.name,
+                error=exc,
+            )
         ) from None
 
 
@@ -203,7 +232,12 @@ def read_isso(path: Path, site: str = "") -> list[Item]:
         ).fetchall()
     except sqlite3.DatabaseError as exc:
         raise ImportFailed(
-            _("%(file)s: not an Isso database (%(error)s)") % {"file": path.name, "error": exc}
+            Phrase(
+                "import_not_isso",
+                gettext_noop("%(file)s: not an Isso database (%(error)s)"),
+                file=path.name,
+                error=exc,
+            )
         ) from None
     finally:
         con.close()
@@ -232,8 +266,13 @@ def read_isso(path: Path, site: str = "") -> list[Item]:
             )
         except (TypeError, ValueError, OverflowError) as exc:
             raise ImportFailed(
-                _("%(file)s: bad comment row %(id)s (%(error)s)")
-                % {"file": path.name, "id": r["id"], "error": exc}
+                Phrase(
+                    "import_bad_row",
+                    gettext_noop("%(file)s: bad comment row %(id)s (%(error)s)"),
+                    file=path.name,
+                    id=r["id"],
+                    error=exc,
+                )
             ) from None
     return items
 
@@ -250,7 +289,13 @@ def read_wordpress(path: Path) -> list[Item]:
     if channel is None or not any(
         (c.tag.startswith("{http://wordpress.org/export/")) for c in root.iter()
     ):
-        raise ImportFailed(_("%(file)s: not a WordPress export (WXR)") % {"file": path.name})
+        raise ImportFailed(
+            Phrase(
+                "import_not_wordpress",
+                gettext_noop("%(file)s: not a WordPress export (WXR)"),
+                file=path.name,
+            )
+        )
     base = _text(channel, "base_blog_url") or _text(channel, "link")
     items: list[Item] = []
     for post in channel:
@@ -268,7 +313,13 @@ def read_wordpress(path: Path) -> list[Item]:
                 continue
             cid = _text(c, "comment_id")
             if not cid.isdigit():
-                raise ImportFailed(_("%(file)s: comment without id") % {"file": path.name})
+                raise ImportFailed(
+                    Phrase(
+                        "import_comment_without_id",
+                        gettext_noop("%(file)s: comment without id"),
+                        file=path.name,
+                    )
+                )
             approved = _text(c, "comment_approved")
             if approved not in WP_STATUS:
                 continue  # trash, post-trashed
@@ -303,7 +354,11 @@ def read_disqus(path: Path) -> list[Item]:
     at them (``thread/@dsq:id``, ``parent/@dsq:id``); messages are HTML."""
     root = _read_xml(path)
     if _local(root.tag) != "disqus":
-        raise ImportFailed(_("%(file)s: not a Disqus export") % {"file": path.name})
+        raise ImportFailed(
+            Phrase(
+                "import_not_disqus", gettext_noop("%(file)s: not a Disqus export"), file=path.name
+            )
+        )
 
     def dsq_id(el: Element | None) -> str:
         if el is None:
@@ -327,7 +382,12 @@ def read_disqus(path: Path) -> list[Item]:
         thread = threads.get(dsq_id(_child(el, "thread")))
         if not pid or thread is None:
             raise ImportFailed(
-                _("%(file)s: post %(id)s has no known thread") % {"file": path.name, "id": pid}
+                Phrase(
+                    "import_unknown_thread",
+                    gettext_noop("%(file)s: post %(id)s has no known thread"),
+                    file=path.name,
+                    id=pid,
+                )
             )
         author = _child(el, "author")
         spam = _text(el, "isSpam") == "true"
@@ -467,14 +527,31 @@ def onto_call(items: list[Item], post: str, slug: str) -> list[Item]:
 
     parade = Parade.objects.filter(slug=slug).first()
     if parade is None:
-        raise ImportFailed(_("no parade with the short name %(slug)s") % {"slug": slug})
+        raise ImportFailed(
+            Phrase(
+                "import_no_parade",
+                gettext_noop("no parade with the short name %(slug)s"),
+                slug=slug,
+            )
+        )
     origin, page = _path_of(post)
     if not origin:
-        raise ImportFailed(_("--post must be the post's full address (https://…)"))
+        raise ImportFailed(
+            Phrase(
+                "import_post_address",
+                gettext_noop("--post must be the post's full address (https://…)"),
+            )
+        )
     wanted = {page, page.rstrip("/") or "/", page.rstrip("/") + "/"}
     chosen = [i for i in items if i.site == origin and i.path in wanted]
     if not chosen:
-        raise ImportFailed(_("the export has no comments on %(post)s") % {"post": post})
+        raise ImportFailed(
+            Phrase(
+                "import_no_comments_on_post",
+                gettext_noop("the export has no comments on %(post)s"),
+                post=post,
+            )
+        )
     for item in chosen:
         item.site, item.path, item.title = "", f"/p/{parade.slug}/", parade.title
     return chosen
@@ -493,16 +570,30 @@ def run(
     ``post`` and ``into`` (WordPress only, both or neither): bring that post's comments onto
     the call page of the parade ``into``."""
     if fmt not in READERS:
-        raise ImportFailed(_("unknown format %(fmt)s") % {"fmt": fmt})
+        raise ImportFailed(
+            Phrase("import_unknown_format", gettext_noop("unknown format %(fmt)s"), fmt=fmt)
+        )
     path = Path(filename)
     if not path.is_file():
-        raise ImportFailed(_("%(file)s: no such file") % {"file": filename})
+        raise ImportFailed(
+            Phrase("import_no_file", gettext_noop("%(file)s: no such file"), file=filename)
+        )
     if site:
         site = origin_of(site)
         if not site:
-            raise ImportFailed(_("--site must be an origin such as https://blog.example"))
+            raise ImportFailed(
+                Phrase(
+                    "import_site_origin",
+                    gettext_noop("--site must be an origin such as https://blog.example"),
+                )
+            )
     if bool(post) != bool(into) or (post and fmt != "wordpress"):
-        raise ImportFailed(_("--post and --into go together, and only with a WordPress export"))
+        raise ImportFailed(
+            Phrase(
+                "import_post_into",
+                gettext_noop("--post and --into go together, and only with a WordPress export"),
+            )
+        )
     items = read_isso(path, site) if fmt == "isso" else READERS[fmt](path)
     if post:
         items = onto_call(items, post, into)

@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from blogparade.core.phrases import render
+
 URL_MAX = 2000
 
 
@@ -221,8 +223,12 @@ class ImportJob(models.Model):
     state = models.CharField(max_length=16, choices=State.choices, default=State.UPLOADED)
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)
+    # What it brought in, or why it failed: in English (logs, grep), and as a phrase rendered
+    # in the language of whoever reads it (blogparade.core.phrases).
     result = models.CharField(max_length=500, blank=True)
     error = models.CharField(max_length=500, blank=True)
+    result_phrase = models.JSONField(null=True, blank=True)
+    error_phrase = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -231,6 +237,16 @@ class ImportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name} → {self.parade_id} ({self.state})"
+
+    @property
+    def result_text(self) -> str:
+        """What the import brought in, in the active language."""
+        return render(self.result_phrase, self.result)
+
+    @property
+    def error_text(self) -> str:
+        """Why it failed, in the active language."""
+        return render(self.error_phrase, self.error)
 
     @property
     def finished(self) -> bool:

@@ -212,3 +212,41 @@ def test_abandoned_uploads_are_removed(client, host, parade, tmp_path):
     assert importjobs.prune_abandoned() == 2
     assert list(ImportJob.objects.values_list("pk", flat=True)) == [fresh.pk]
     assert sorted(p.name for p in (tmp_path / "imports").iterdir()) == [fresh.stored]
+
+
+def test_a_finished_job_speaks_the_language_of_whoever_reads_it(host, parade, tmp_path):
+    """The worker wrote the result and the error under the German host's language; a reader
+    in English reads them in English, and the other way round."""
+    from django.utils import translation
+
+    from blogparade.comments import importjobs
+
+    def job_for(post: str, content: str = WXR) -> ImportJob:
+        (tmp_path / "imports").mkdir(exist_ok=True)
+        (tmp_path / "imports" / f"{post[-6:-1]}.xml").write_text(content)
+        return ImportJob.objects.create(
+            parade=parade,
+            host=host,
+            file_name="export.xml",
+            stored=f"{post[-6:-1]}.xml",
+            language="de",
+            post=post,
+            state=ImportJob.State.QUEUED,
+        )
+
+    done = job_for("https://blog.example/2024/why-i-blog/")
+    failed = job_for("https://blog.example/nothere/")
+    importjobs.run(done.pk)
+    importjobs.run(failed.pk)
+    done.refresh_from_db()
+    failed.refresh_from_db()
+    assert done.result_phrase["code"] == "import_summary"
+    assert failed.error_phrase["code"] == "import_nothing"
+    assert failed.error_phrase["params"]["error"]["code"] == "import_no_comments_on_post"
+    assert "comments: 2 new" in done.result  # the English copy, for logs
+    with translation.override("en"):
+        assert "comments: 2 new" in importjobs.status(done)["text"]
+        assert importjobs.status(failed)["text"].startswith("Nothing was imported: the export")
+    with translation.override("de"):
+        assert "Kommentare: 2 neu" in importjobs.status(done)["text"]
+        assert importjobs.status(failed)["text"].startswith("Es wurde nichts importiert: der Export")
