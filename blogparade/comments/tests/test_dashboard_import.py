@@ -249,4 +249,6 @@ def test_a_finished_job_speaks_the_language_of_whoever_reads_it(host, parade, tm
         assert importjobs.status(failed)["text"].startswith("Nothing was imported: the export")
     with translation.override("de"):
         assert "Kommentare: 2 neu" in importjobs.status(done)["text"]
-        assert importjobs.status(failed)["text"].startswith("Es wurde nichts importiert: der Export")
+        assert importjobs.status(failed)["text"].startswith(
+            "Es wurde nichts importiert: der Export"
+        )
