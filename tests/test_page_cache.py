@@ -487,6 +487,8 @@ def test_comments_change_the_call_page_but_not_the_directory(client, parade):
 
 
 def test_the_fast_path_remembers_an_answer_until_the_database_changes(client, parade):
+    from django.db import connection
+
     from blogparade.core import pagecache
     from blogparade.core.pagecache import answer_before_django
 
@@ -498,7 +500,11 @@ def test_the_fast_path_remembers_an_answer_until_the_database_changes(client, pa
     pagecache._variant = lambda request: calls.append(1) or real(request)
     try:
         again = answer_before_django(_environ(HTTP_ACCEPT_ENCODING="gzip"))
-        assert again[2] == first[2] and calls == []  # remembered: no query for the version
+        assert again[2] == first[2]
+        if connection.vendor != "sqlite":  # no cheap change signal: every request asks
+            assert calls == [1]
+            return
+        assert calls == []  # remembered: no query for the version
         assert answer_before_django(_environ()) is not None  # uncompressed: never remembered
         assert calls == [1]
         german = answer_before_django(
