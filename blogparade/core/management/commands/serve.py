@@ -103,10 +103,11 @@ def run_server(
     threads each, and this process supervising them — restarting one that dies — and running
     the background task worker unless ``worker`` is false.
 
-    Chosen by measurement (``benchmarks/call_page_bench.py``, README "Speed"): on two cores
-    a cached call page is answered about 2,300 times a second by granian with two processes,
-    1,500 by gunicorn with two, 650 by waitress with eight threads in one process. granian
-    runs on Linux, macOS and Windows, like blogparade.
+    Chosen by measurement (``benchmarks/server_bench.py``, README "How it is built"): on two
+    cores a cached call page is answered about 23,000 times a second by granian with two
+    processes, 8,400 by gunicorn with two, 3,100 by waitress with eight threads in one process;
+    a page rendered for every request 72, 67 and 25 times. granian runs on Linux, macOS and
+    Windows, like blogparade.
     """
     from django.db import connections
 
