@@ -1045,12 +1045,17 @@ def _ld_author(item: dict, items: list[dict]) -> tuple[str, str, str]:
 
 
 def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Every ``<meta>``'s content under each name it gives: its ``property``, ``name`` and
+    ``itemprop``, each of which may hold several, space-separated (RDFa:
+    ``property="og:title twitter:title"``). The first ``<meta>`` of a name wins."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         content = meta.get("content")
-        if key and content is not None and key.lower() not in found:
-            found[key.lower()] = content.strip()
+        if content is None:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            for key in (meta.get(attribute) or "").lower().split():
+                found.setdefault(key, content.strip())
     return found
 
 

@@ -323,3 +323,17 @@ def test_scripts_and_style_sheets_in_the_body_are_not_the_posts_text():
     description = describe(page, URL)
     assert description.language == "en"
     assert "var e" not in description.summary and "max-width" not in description.summary
+
+
+def test_a_meta_tag_counts_under_every_name_it_gives():
+    page = (
+        "<html><head><title>Post – Blog</title>"
+        '<meta property="og:description twitter:description" content="What the post says.">'
+        '<meta name="author" property="article:author" content="Ada Lovelace">'
+        '<meta property="og:title" name="title" content="The real title">'
+        f"</head><body><article><p>{PROSE}</p></article></body></html>"
+    )
+    description = describe(page, URL)
+    assert description.summary == "What the post says."
+    assert description.author_name == "Ada Lovelace"
+    assert description.title == "The real title"
