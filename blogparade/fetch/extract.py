@@ -1094,45 +1094,43 @@ def _title_from_document(tree: lxml.html.HtmlElement, site_name: str, base: str)
     parts = re.split(_TITLE_SEPARATOR, title)
     if len(parts) == 1:
         return _heading_before_tight_suffix(tree, title, base) or title
-    if len(parts) > 1:
-        # A heading that is the title's beginning or end, up to a separator, is the
-        # headline, separators of its own included ("Blogparade – Warum ich blogge" in
-        # "Blogparade – Warum ich blogge – My Blog", as WordPress's block themes set it).
-        for tag in ("h1", "h2"):
-            for h in tree.iter(tag):
-                text = _clean(h.text_content())
-                if (
-                    len(text) >= 3
-                    and text != title
-                    and re.search(_TITLE_SEPARATOR, text)
-                    and not _links_home(h, base)
-                    and (
-                        re.match(re.escape(text) + _TITLE_SEPARATOR, title)
-                        or re.search(_TITLE_SEPARATOR + re.escape(text) + "$", title)
-                    )
-                ):
-                    return text
-        # Headings that repeat a part of the title: <h1>s first, then <h2>s (older themes
-        # set post titles as <h2> under the site's <h1>).
-        headings = [
-            (text, _links_home(h, base))
-            for tag in ("h1", "h2")
-            for h in tree.iter(tag)
-            if (text := _clean(h.text_content())) in parts
-        ]
-        # The site's name set as a heading that links home is not the headline.
-        home_name = next((text for text, home in headings if home), "")
-        if site_name and _clean(parts[-1]).lower() == site_name.lower():
-            return " – ".join(parts[:-1])
-        if site_name and _clean(parts[0]).lower() == site_name.lower():
-            return " – ".join(parts[1:])
-        # Otherwise the longest part is the headline more often than not.
-        for text, home in headings:
-            if not home:
+    # A heading that is the title's beginning or end, up to a separator, is the
+    # headline, separators of its own included ("Blogparade – Warum ich blogge" in
+    # "Blogparade – Warum ich blogge – My Blog", as WordPress's block themes set it).
+    for tag in ("h1", "h2"):
+        for h in tree.iter(tag):
+            text = _clean(h.text_content())
+            if (
+                len(text) >= 3
+                and text != title
+                and re.search(_TITLE_SEPARATOR, text)
+                and not _links_home(h, base)
+                and (
+                    re.match(re.escape(text) + _TITLE_SEPARATOR, title)
+                    or re.search(_TITLE_SEPARATOR + re.escape(text) + "$", title)
+                )
+            ):
                 return text
-        rest = [part for part in parts if part != home_name]
-        return title if len(parts) > 3 else max(rest or parts, key=len)
-    return title
+    # Headings that repeat a part of the title: <h1>s first, then <h2>s (older themes
+    # set post titles as <h2> under the site's <h1>).
+    headings = [
+        (text, _links_home(h, base))
+        for tag in ("h1", "h2")
+        for h in tree.iter(tag)
+        if (text := _clean(h.text_content())) in parts
+    ]
+    # The site's name set as a heading that links home is not the headline.
+    home_name = next((text for text, home in headings if home), "")
+    if site_name and _clean(parts[-1]).lower() == site_name.lower():
+        return " – ".join(parts[:-1])
+    if site_name and _clean(parts[0]).lower() == site_name.lower():
+        return " – ".join(parts[1:])
+    # Otherwise the longest part is the headline more often than not.
+    for text, home in headings:
+        if not home:
+            return text
+    rest = [part for part in parts if part != home_name]
+    return title if len(parts) > 3 else max(rest or parts, key=len)
 
 
 # --- kind -----------------------------------------------------------------------------------

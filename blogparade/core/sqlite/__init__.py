@@ -1,2 +1,2 @@
-"""Django's SQLite backend, with the threads of one process taking turns at the write lock
-(see :mod:`blogparade.core.sqlite.base`)."""
+"""Django's SQLite backend, asking for the write lock every few milliseconds instead of
+sleeping in SQLite's busy handler (see :mod:`blogparade.core.sqlite.base`)."""
