@@ -206,8 +206,7 @@ def answer_before_django(
     method = environ.get("REQUEST_METHOD")
     if method not in ("GET", "HEAD") or not settings.PAGE_CACHE:
         return None
-    stamp = _database_stamp()
-    remembered = _remembered(environ, stamp)
+    remembered = _remembered(environ)
     if remembered is not None:
         return _answer(environ, method, *remembered)
 
@@ -220,6 +219,7 @@ def answer_before_django(
             return None
     except Resolver404:
         return None
+    stamp = _database_stamp()  # before the version is read: a write after it ends the memory
     try:
         request = WSGIRequest(environ)
         request.get_host()  # the allowed hosts, as Django checks them
@@ -303,18 +303,17 @@ def _request_key(environ: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
-def _remembered(
-    environ: dict[str, Any], stamp: tuple[object, int, int] | None
-) -> tuple[str, list[tuple[str, str]], bytes] | None:
+def _remembered(environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], bytes] | None:
     """``(etag, headers, body)`` this thread answered the same request with, if the database
-    is unchanged since, the page is of this minute and its variant has not expired."""
-    if stamp is None:
-        return None
+    is unchanged since, the page is of this minute and its variant has not expired (the
+    database is only asked when there is such an answer)."""
     entry = getattr(_hot, "pages", {}).get(_request_key(environ))
     if entry is None:
         return None
     then, until, etag, rendered, headers, sent = entry
-    if then != stamp or rendered != minute() or (until is not None and time.time() >= until):
+    if rendered != minute() or (until is not None and time.time() >= until):
+        return None
+    if then != _database_stamp():
         return None
     return etag, headers, sent
 
