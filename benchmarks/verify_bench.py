@@ -11,11 +11,10 @@ verification to the last, and with the worker's start-up included), the CPU time
 worker, the fake web and this script in that window (they share the cores), a CPU-speed
 calibration (this machine's speed varies between runs), the peak memory of the worker and its
 children (PSS and RSS summed over all of them, sampled every 0.2 s), and describe()'s field
-accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better: the helpers'
-start-up (about a second of CPU) falls inside the measured window.
+accuracy over tests/corpus. BENCH_MENTIONS=3000 shows the steady state better.
 
-It runs twice: with default settings (one process per core) and with one process
-(BENCH_PROCESSES=N runs only N), and prints both rates.
+It runs three times: with default settings (one process per core), with one process and with
+two (BENCH_PROCESSES=N runs only N), and prints the rates side by side.
 
 Run: `.venv/bin/python benchmarks/verify_bench.py` (BENCH_MENTIONS=N for another count;
 BENCH_TIMELINE=1 also prints how many were claimed and verified every quarter second;
@@ -468,12 +467,12 @@ def main() -> None:
         f"worker's start-up, {done - launched:.2f} s)"
     )
     print(
-        f"CPU time of the worker and its helpers: {sampler.cpu_seconds():.1f} s "
+        f"CPU time of the worker and its copies: {sampler.cpu_seconds():.1f} s "
         f"= {sampler.cpu_seconds() / max(verified, 1) * 1000:.1f} ms per mention (start-up included)"
     )
     window = [b - a for a, b in zip(at_first, at_done, strict=True)]
     print(
-        f"CPU time from first verification to last: worker and helpers {window[0]:.1f} s "
+        f"CPU time from first verification to last: worker and copies {window[0]:.1f} s "
         f"({window[0] / max(verified, 1) * 1000:.1f} ms per mention), fake web {window[1]:.1f} s, "
         f"this script (polling) {window[2]:.1f} s — all on the same {os.cpu_count()} cores"
     )
@@ -482,7 +481,7 @@ def main() -> None:
     if sample:
         print(f"sample reasons: {list(sample)}")
     print(
-        f"peak memory, worker and its {sampler.processes - 1} child processes together: "
+        f"peak memory, worker and its {sampler.processes - 1} copies together: "
         f"PSS {sampler.peak_pss / 1024:.0f} MB, RSS {sampler.peak_rss / 1024:.0f} MB"
     )
     if timeline:
@@ -498,18 +497,18 @@ def main() -> None:
 
 
 def both() -> None:
-    """The default deployment (one process per core) and one process, one after the other in
-    this run, each in a fresh database; a summary line compares them. BENCH_PROCESSES=N runs
-    only N processes (BLOGPARADE_VERIFY_PROCESSES for the worker)."""
+    """The default deployment (one process per core), one process and two, one after the
+    other in this run, each in a fresh database; a summary line compares them.
+    BENCH_PROCESSES=N runs only N processes (BLOGPARADE_WORKER_PROCESSES for the worker)."""
     import re
 
     only = os.environ.get("BENCH_PROCESSES")
-    plans = [only] if only else ["", "1"]
+    plans = [only] if only else ["", "1", "2"]
     rates = {}
     for processes in plans:
         label = f"{processes} process(es)" if processes else "default settings"
         print(f"=== {label}", flush=True)
-        env = {**os.environ, "BENCH_ONE_RUN": "1", "BLOGPARADE_VERIFY_PROCESSES": processes}
+        env = {**os.environ, "BENCH_ONE_RUN": "1", "BLOGPARADE_WORKER_PROCESSES": processes}
         done = subprocess.run(
             [sys.executable, __file__], env=env, capture_output=True, text=True, check=True
         )

@@ -19,7 +19,8 @@ Running:
   demo [--port P]              create demo data if the data dir is empty, then serve
   serve [--host H] [--port P] [--no-worker]
                                serve the site (with a background worker unless --no-worker)
-  worker                       run background tasks
+  worker [--processes N] [--threads N]
+                               run background tasks
   check                        check configuration and database
 
 Hosting:

@@ -236,6 +236,11 @@ TASK_RESULTS_KEEP_DAYS = env_int("BLOGPARADE_TASK_RESULTS_KEEP_DAYS", 7, minimum
 # Seconds without a heartbeat (written every 10 s) after which a process is taken for gone and
 # the work it held is given back to the others.
 WORKER_DEAD_AFTER = env_int("BLOGPARADE_WORKER_DEAD_AFTER", 60, minimum=20)
+# Processes of `blogparade worker` (0: one per CPU core): the worker and the copies it starts.
+WORKER_PROCESSES = env_int("BLOGPARADE_WORKER_PROCESSES", 0)
+# Task threads in each worker process (and in the worker inside `serve`): a verifying task
+# mostly waits for the other site.
+WORKER_THREADS = env_int("BLOGPARADE_WORKER_THREADS", 16, minimum=1)
 if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
@@ -249,15 +254,6 @@ MODERATION = env_bool("BLOGPARADE_MODERATION", True)
 RATE_LIMITS = env_bool("BLOGPARADE_RATE_LIMITS", not TESTING)
 FETCH_ALLOW_HOSTS = [h.lower().strip("[]") for h in env_list("BLOGPARADE_FETCH_ALLOW_HOSTS")]
 
-# Processes that verify a large batch of incoming mentions side by side (0: one per CPU core).
-LINKBACKS_VERIFY_PROCESSES = env_int("BLOGPARADE_VERIFY_PROCESSES", 0)
-# Threads that fetch and read sources in a batch, shared out among those processes
-# (0: 16 for each process).
-LINKBACKS_VERIFY_THREADS = env_int("BLOGPARADE_VERIFY_THREADS", 0)
-# Mentions a batch keeps in flight (0: three per thread, at least 100).
-LINKBACKS_VERIFY_BATCH = 0
-# How long a verification task drains newly queued mentions before it ends, in seconds.
-LINKBACKS_DRAIN_SECONDS = 60
 # Pingback answers within the request: the source's fetch limits.
 PINGBACK_TIMEOUT = 5.0
 PINGBACK_MAX_BYTES = 512 * 1024

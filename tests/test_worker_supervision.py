@@ -50,14 +50,23 @@ def test_a_worker_that_raises_is_started_again_and_stops_when_asked(monkeypatch)
     assert log[-1] == "stopped"
 
 
-def test_serve_starts_the_task_worker_supervised(settings, monkeypatch):
+def test_serve_starts_the_task_workers_supervised(settings, monkeypatch):
     settings.TASKS_MODE = "db"
+    settings.WORKER_THREADS = 3
     targets = []
     monkeypatch.setattr(threading.Thread, "start", lambda self: targets.append(self.name))
     started = worker_mod.start_background()
     assert {type(item).__name__ for item in started} == {
-        "Supervised",
+        "TaskThreads",
         "PeriodicRunner",
         "Heartbeat",
     }
-    assert sorted(targets) == ["blogparade-heartbeat", "blogparade-periodic", "blogparade-tasks"]
+    threads = next(item for item in started if isinstance(item, worker_mod.TaskThreads))
+    assert [type(w).__name__ for w in threads.workers] == ["Supervised"] * 3
+    assert sorted(targets) == [
+        "blogparade-heartbeat",
+        "blogparade-periodic",
+        "blogparade-tasks-1",
+        "blogparade-tasks-2",
+        "blogparade-tasks-3",
+    ]

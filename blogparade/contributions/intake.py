@@ -33,7 +33,7 @@ from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 
 if TYPE_CHECKING:
-    from blogparade.contributions.pipeline import Page, PipelineBatch
+    from blogparade.contributions.pipeline import Page
     from blogparade.parades.models import Parade
 
 logger = logging.getLogger("blogparade.intake")
@@ -366,78 +366,3 @@ def approve_despite(contribution: Contribution, reason: str) -> Contribution:
     contribution.save(update_fields=[*STATUS_FIELDS, "updated_at"])
     ContributionEvent.write(contribution, message)
     return contribution
-
-
-# --- many at once (the linkback verifier's common case) -----------------------------------
-
-
-class Batch:
-    """New contributions decided together and written with a handful of statements.
-
-    :meth:`add` runs the pipeline for each post (nothing is written); :meth:`commit`, inside
-    the caller's transaction, checks that what was read still holds and writes all of it.
-    The caller undoes its transaction and falls back to :func:`accept` one by one when
-    :meth:`add` raises ``BatchMiss`` or :meth:`commit` raises :class:`BatchStale`.
-    """
-
-    def __init__(self, pipeline_batch: PipelineBatch) -> None:
-        self._batch = pipeline_batch
-        self.contributions: list[Contribution] = []
-
-    def taken(self, parade: Parade, url: str) -> bool:
-        """Is the post stored for the parade already (or made earlier in this batch)?"""
-        return self._batch.taken(parade.pk, canonical_url(url))
-
-    def add(self, parade: Parade, url: str, channel: str, page: Page) -> Contribution:
-        from blogparade.contributions.pipeline import run_pipeline
-
-        contribution = Contribution(
-            parade=parade,
-            url=url,
-            canonical_url=canonical_url(url),
-            channel=channel,
-            late=parade.closes_at <= timezone.now(),
-        )
-        run_pipeline(
-            contribution,
-            page,
-            batch=self._batch,
-            events=[_arrival_message(channel, contribution.late, "")],
-        )
-        self.contributions.append(contribution)
-        return contribution
-
-    def commit(self) -> None:
-        if not self._batch.unchanged():
-            raise BatchStale("rows the batch read changed before it was written")
-        self._batch.write()
-        for contribution in self.contributions:
-            transaction.on_commit(lambda c=contribution: _after_arrival(c))
-
-
-class BatchStale(RuntimeError):
-    """Another process changed what a batch decided on: it is settled one by one instead."""
-
-
-def batch(items: list[tuple[Parade, str, Page]]) -> Batch:
-    """A :class:`Batch` for posts ``(parade, url, fetched page)``, their stored neighbours
-    read up front (two queries for the whole batch). Raises nothing itself."""
-    from blogparade.contributions.pipeline import PipelineBatch
-
-    pipeline_batch = PipelineBatch()
-    keys: set[str] = set()
-    urls: set[str] = set()
-    domains: set[str] = set()
-    for _parade, url, page in items:
-        k, u, d = PipelineBatch.lookups(url, page)
-        keys |= k
-        urls |= u
-        domains |= d
-    pipeline_batch.prefetch({p.pk for p, _u, _pg in items}, keys, urls, domains)
-    return Batch(pipeline_batch)
-
-
-def batch_supported() -> bool:
-    from blogparade.contributions.pipeline import PipelineBatch
-
-    return PipelineBatch.supported()

@@ -45,7 +45,6 @@ from blogparade.contributions.signals import contribution_gone
 from blogparade.core.phrases import Phrase
 from blogparade.core.urlnorm import canonical_url
 from blogparade.parades.models import Parade
-from blogparade.parades.pagecache import touch
 
 if TYPE_CHECKING:
     from blogparade.fetch.client import FetchResult
@@ -191,22 +190,18 @@ def find_backlink(page: Page, parade: Parade) -> tuple[bool, bool]:
 
 
 class _Run:
-    """Collects the events of one run; written together with the row (or, in a
-    :class:`PipelineBatch`, together with the batch)."""
+    """Collects the events of one run; written together with the row."""
 
-    def __init__(self, contribution: Contribution, batch: PipelineBatch | None = None) -> None:
+    def __init__(self, contribution: Contribution) -> None:
         self.c = contribution
         self.events: list[ContributionEvent] = []
         self.key = contribution.canonical_url
-        self.batch = batch
 
     def log(self, message: str | Phrase) -> None:
         self.events.append(ContributionEvent.of(self.c, message))
 
     def save(self) -> Contribution:
         c = self.c
-        if self.batch is not None:
-            return self.batch.add_run(self)
         # Inside a caller's transaction no savepoint of its own; the row's own savepoint only
         # when a changed canonical key may collide with another row's.
         with transaction.atomic(savepoint=False):
@@ -228,165 +223,6 @@ class _Run:
                 c.save()
             ContributionEvent.objects.bulk_create(self.events)
         return c
-
-
-class BatchMiss(LookupError):
-    """A run in a :class:`PipelineBatch` asked about something the batch did not read first;
-    the caller undoes the batch and runs each contribution on its own."""
-
-
-class PipelineBatch:
-    """Runs of new contributions written together, inside the caller's transaction.
-
-    The batch reads up front what the runs will ask (:meth:`lookups` says what that is for
-    one post): the stored contributions with any of their canonical keys, and the stored
-    contributors with any of their author URLs or domains — two queries for the whole batch.
-    Each run then decides exactly as on its own, with rows made earlier in the batch counting
-    as stored (a later run sees them as duplicates, finds their contributor). :meth:`write`
-    stores everything with one INSERT per table. A question outside what was read raises
-    :class:`BatchMiss`; a clash with a row stored meanwhile raises ``IntegrityError`` from
-    :meth:`write`. Either way the caller's transaction is undone and it runs each on its own.
-
-    The reads and the runs need no transaction: the caller opens the writing one afterwards
-    and checks :meth:`unchanged` first, so SQLite's write lock is held only for the statements.
-    """
-
-    def __init__(self) -> None:
-        self.runs: list[_Run] = []
-        self.new_contributors: list[Contributor] = []
-        self.changed_contributors: list[Contributor] = []
-        self._other_reads = False
-        self._seen: tuple = ()
-        self._parades: set[int] = set()
-        self._keys: set[str] = set()
-        self._urls: set[str] = set()
-        self._domains: set[str] = set()
-        self._stored: list[tuple[int, str, str, str]] = []  # parade, url, status, key
-        self._contributors: list[Contributor] = []
-
-    @staticmethod
-    def supported() -> bool:
-        """Does the database hand back the keys of rows inserted in bulk (SQLite ≥ 3.35,
-        PostgreSQL)? The batch needs them for the log lines and links."""
-        from django.db import connection
-
-        return bool(connection.features.can_return_rows_from_bulk_insert)
-
-    @staticmethod
-    def lookups(url: str, page: Page) -> tuple[set[str], set[str], set[str]]:
-        """``(canonical keys, contributor URLs, contributor domains)`` that a run for the post
-        ``url``, fetched as ``page``, may ask about."""
-        desc = page.description()
-        keys = {
-            canonical_url(url),
-            canonical_url(page.url),
-            canonical_url(desc.canonical or page.url),
-        }
-        if desc.canonical:
-            keys.add(canonical_url(desc.canonical))
-        author_url = _http(desc.author_url)
-        urls = (
-            {author_url, author_url.rstrip("/"), author_url.rstrip("/") + "/"}
-            if author_url
-            else set()
-        )
-        domains = {_personal_domain(author_url) if author_url else "", _host(page.url)} - {""}
-        return keys, urls, domains
-
-    def prefetch(
-        self, parade_ids: set[int], keys: set[str], urls: set[str], domains: set[str]
-    ) -> None:
-        """Read the stored rows the runs will ask about (call once, before the runs)."""
-        self._parades, self._keys, self._urls, self._domains = parade_ids, keys, urls, domains
-        self._stored, self._contributors = self._read()
-        self._seen = self._values()
-
-    def _read(self) -> tuple[list[tuple[int, str, str, str]], list[Contributor]]:
-        stored: list[tuple[int, str, str, str]] = []
-        contributors: list[Contributor] = []
-        if self._parades and self._keys:
-            stored = list(
-                Contribution.objects.filter(
-                    parade_id__in=self._parades, canonical_url__in=self._keys
-                )
-                .order_by("created_at", "pk")
-                .values_list("parade_id", "url", "status", "canonical_url")
-            )
-        if self._urls or self._domains:
-            contributors = list(
-                Contributor.objects.filter(
-                    Q(url__in=self._urls) | Q(domain__in=self._domains)
-                ).order_by("pk")
-            )
-        return stored, contributors
-
-    def _values(self, read: tuple | None = None) -> tuple:
-        stored, contributors = read or (self._stored, self._contributors)
-        return list(stored), [
-            (x.pk, x.name, x.url, x.domain, x.email, x.photo) for x in contributors
-        ]
-
-    def unchanged(self) -> bool:
-        """Are the rows the runs decided on still as :meth:`prefetch` read them? Called
-        inside the writing transaction: then the decisions stand as if made inside it."""
-        return not self._other_reads and self._values(self._read()) == self._seen
-
-    def taken(self, parade_id: int, key: str) -> bool:
-        """Is ``key`` a stored contribution's of this parade, or one made in this batch?"""
-        if parade_id not in self._parades or key not in self._keys:
-            raise BatchMiss(key)
-        return any(pid == parade_id and k == key for pid, _u, _s, k in self._stored) or any(
-            r.c.parade_id == parade_id and key in (r.key, r.c.canonical_url) for r in self.runs
-        )
-
-    def others(self, parade_id: int, keys: set[str]) -> list[tuple[str, str, str]]:
-        """``(url, status, key)`` of the parade's contributions with any of ``keys``, oldest
-        first — what the duplicate check would read from the table."""
-        if parade_id not in self._parades or not keys <= self._keys:
-            raise BatchMiss(keys)
-        stored = [(u, s, k) for pid, u, s, k in self._stored if pid == parade_id and k in keys]
-        made = [
-            (r.c.url, r.c.status, r.c.canonical_url)
-            for r in self.runs
-            if r.c.parade_id == parade_id and r.c.canonical_url in keys
-        ]
-        return stored + made
-
-    def contributors(self, urls: set[str], domain: str) -> list[Contributor]:
-        """Contributors with one of ``urls`` or with ``domain``, oldest first."""
-        if not urls <= self._urls or (domain and domain not in self._domains):
-            raise BatchMiss(urls, domain)
-        return [
-            x
-            for x in (*self._contributors, *self.new_contributors)
-            if x.url in urls or (domain and x.domain == domain)
-        ]
-
-    def contributor_by_email(self, email: str) -> Contributor | None:
-        self._other_reads = True  # not covered by unchanged(): the batch is written singly
-        stored = Contributor.objects.filter(email__iexact=email).first()
-        return stored or next(
-            (x for x in self.new_contributors if x.email.lower() == email.lower()), None
-        )
-
-    def add_contributor(self, contributor: Contributor) -> None:
-        """A new contributor, or a stored one with fields filled in: saved by :meth:`write`."""
-        known = self.new_contributors if contributor.pk is None else self.changed_contributors
-        if all(x is not contributor for x in known):
-            known.append(contributor)
-
-    def add_run(self, run: _Run) -> Contribution:
-        self.runs.append(run)
-        return run.c
-
-    def write(self) -> None:
-        """Store the batch: contributors, contributions, log lines (one INSERT each)."""
-        for contributor in self.changed_contributors:
-            contributor.save()
-        Contributor.objects.bulk_create(self.new_contributors)
-        Contribution.objects.bulk_create([r.c for r in self.runs])
-        ContributionEvent.objects.bulk_create([e for r in self.runs for e in r.events])
-        touch(r.c.parade_id for r in self.runs)  # bulk_create sends no signal
 
 
 def _schedule(c: Contribution, now: datetime) -> None:
@@ -487,7 +323,6 @@ def run_pipeline(
     page: Page | None = None,
     *,
     triggered_by: str = "",
-    batch: PipelineBatch | None = None,
     events: list[str | Phrase] | None = None,
 ) -> Contribution:
     """Run every step for one contribution and save it. Returns the contribution.
@@ -498,18 +333,13 @@ def run_pipeline(
 
     ``page`` is the already fetched post (Webmention/Pingback verification); without it the
     post is fetched here. Never raises for anything a foreign site does.
-
-    ``batch``: a new contribution's run inside a :class:`PipelineBatch` reads what it needs
-    from the batch and is written with the batch (same decisions, fewer statements).
     """
     from blogparade.fetch.client import FetchError
 
     c = contribution
-    if batch is not None and (c.pk is not None or page is None):
-        raise ValueError("a batch runs new contributions with their fetched page only")
     parade = c.parade
     now = timezone.now()
-    run = _Run(c, batch)
+    run = _Run(c)
     for message in events or ():
         run.log(message)
     first = c.verification != V.VERIFIED
@@ -634,15 +464,12 @@ def run_pipeline(
         preferred = canonical_url(desc.canonical or page.url)  # always one of the keys
         # One query answers both questions: a listed duplicate, and whether the preferred
         # key is taken (by any row).
-        if batch is not None:
-            others = batch.others(parade.pk, keys | {preferred})
-        else:
-            others = list(
-                Contribution.objects.filter(parade=parade, canonical_url__in=keys | {preferred})
-                .exclude(pk=c.pk)
-                .order_by("created_at", "pk")
-                .values_list("url", "status", "canonical_url")
-            )
+        others = list(
+            Contribution.objects.filter(parade=parade, canonical_url__in=keys | {preferred})
+            .exclude(pk=c.pk)
+            .order_by("created_at", "pk")
+            .values_list("url", "status", "canonical_url")
+        )
         duplicate = next(
             (url for url, status, _key in others if status not in (S.REJECTED, S.GONE)), None
         )
@@ -670,7 +497,7 @@ def run_pipeline(
             author=c.author_name or "?",
         )
     )
-    _identify(c, desc, page, batch)
+    _identify(c, desc, page)
 
     # moderate
     c.verification = V.VERIFIED
@@ -746,9 +573,7 @@ def _personal_domain(author_url: str) -> str:
     return ""
 
 
-def _identify(
-    c: Contribution, desc: Description, page: Page, batch: PipelineBatch | None = None
-) -> None:
+def _identify(c: Contribution, desc: Description, page: Page) -> None:
     """Find (or make) the contributor across channels and judge ``submitted_by_author``."""
     author_url = _http(desc.author_url)
     author_domain = _personal_domain(author_url) if author_url else ""
@@ -763,10 +588,7 @@ def _identify(
     contributor = None
     if named_on_site:
         name = _clip(desc.author_name, 200).strip().casefold()
-        if batch is not None:
-            candidates = batch.contributors(set(), named_on_site)
-        else:
-            candidates = list(Contributor.objects.filter(domain=named_on_site).order_by("pk"))
+        candidates = list(Contributor.objects.filter(domain=named_on_site).order_by("pk"))
         contributor = next((x for x in candidates if x.name.strip().casefold() == name), None)
         author_domain = named_on_site
     elif author_url or author_domain:
@@ -776,14 +598,11 @@ def _identify(
             if author_url
             else set()
         )
-        if batch is not None:
-            candidates = batch.contributors(variants, author_domain)
-        else:
-            match = Q(url__in=variants) if variants else Q(pk__in=[])
-            if author_domain:
-                match |= Q(domain=author_domain)
-            # (Ranked here rather than by an annotated ORDER BY: cheaper to build, same answer.)
-            candidates = list(Contributor.objects.filter(match).order_by("pk"))
+        match = Q(url__in=variants) if variants else Q(pk__in=[])
+        if author_domain:
+            match |= Q(domain=author_domain)
+        # (Ranked here rather than by an annotated ORDER BY: cheaper to build, same answer.)
+        candidates = list(Contributor.objects.filter(match).order_by("pk"))
         contributor = next((x for x in candidates if x.url in variants), None) or next(
             iter(candidates), None
         )
@@ -814,10 +633,7 @@ def _identify(
     c.submitted_by_author = by_author
 
     if contributor is None and email and by_author:
-        if batch is not None:
-            contributor = batch.contributor_by_email(email)
-        else:
-            contributor = Contributor.objects.filter(email__iexact=email).first()
+        contributor = Contributor.objects.filter(email__iexact=email).first()
     if contributor is None:
         if not (desc.author_name or author_url or author_domain):
             return
@@ -836,10 +652,7 @@ def _identify(
             setattr(contributor, field, value)
             changed = True
     if changed:
-        if batch is not None:
-            batch.add_contributor(contributor)
-        else:
-            contributor.save()
+        contributor.save()
     c.contributor = contributor
 
 

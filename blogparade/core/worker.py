@@ -251,14 +251,58 @@ class Supervised:
                 close_old_connections()
 
 
+class TaskThreads:
+    """``count`` task workers of the configured backend, each in a thread of its own and
+    :class:`Supervised` (an error restarts that thread's loop, not the others). A task mostly
+    waits for another site, so threads are how one process runs many at once; the backend
+    hands each task to exactly one of them. ``running`` stops them all after their task."""
+
+    def __init__(self, count: int | None = None, interval: float = 1.0) -> None:
+        count = max(1, count or settings.WORKER_THREADS)
+        self.workers = [
+            Supervised(lambda: build_task_worker(interval), name=f"tasks-{i + 1}")
+            for i in range(count)
+        ]
+        self.threads: list[threading.Thread] = []
+
+    @property
+    def running(self) -> bool:
+        return any(w.running for w in self.workers)
+
+    @running.setter
+    def running(self, value: bool) -> None:
+        for worker in self.workers:
+            worker.running = value
+
+    @property
+    def restarts(self) -> int:
+        return sum(w.restarts for w in self.workers)
+
+    def start(self) -> TaskThreads:
+        """Start every worker thread (daemon threads) and return at once."""
+        for worker in self.workers:
+            thread = threading.Thread(
+                target=worker.run, name=f"blogparade-{worker.name}", daemon=True
+            )
+            thread.start()
+            self.threads.append(thread)
+        return self
+
+    def run(self) -> None:
+        """Start the threads and wait until every one has stopped."""
+        self.start()
+        for thread in self.threads:
+            while thread.is_alive():
+                thread.join(0.5)
+
+
 def start_background(interval: float = 1.0) -> list[object]:
-    """Start the task worker (if the backend needs one, supervised: it restarts after an
-    error) and the periodic runner in daemon threads."""
+    """Start the task workers (if the backend needs them: ``BLOGPARADE_WORKER_THREADS``
+    threads, each supervised, restarting after an error) and the periodic runner in daemon
+    threads."""
     started: list[object] = []
     if settings.TASKS_MODE != "immediate":
-        worker = Supervised(lambda: build_task_worker(interval))
-        threading.Thread(target=worker.run, name="blogparade-tasks", daemon=True).start()
-        started.append(worker)
+        started.append(TaskThreads(interval=interval).start())
     periodic = PeriodicRunner()
     threading.Thread(target=periodic.run, name="blogparade-periodic", daemon=True).start()
     started.append(periodic)

@@ -263,8 +263,9 @@ def receive_webmention(source: str, target: str, client_ip: str = "") -> Mention
     elif queue:
         from blogparade.linkbacks.tasks import queue_verification
 
-        if queue_verification(mention.pk):
-            mention.refresh_from_db()
+        queue_verification(mention.pk)
+        if settings.TASKS_MODE == "immediate":
+            mention.refresh_from_db()  # verified inline: the caller sees the outcome
     return mention
 
 

@@ -38,7 +38,6 @@ from blogparade.contributions.pipeline import (
     find_backlink,
 )
 from blogparade.core import phrases
-from blogparade.core.bulk import update_each
 from blogparade.core.phrases import Phrase
 from blogparade.core.signals import reply_received
 from blogparade.linkbacks.models import Mention
@@ -218,85 +217,10 @@ def settle(mention: Mention, page: Page) -> Outcome:
         return _judge(mention, page)
 
 
-# Every field settling may change (a batch writes them with one UPDATE).
-_SETTLED_FIELDS = [
-    f.name for f in Mention._meta.concrete_fields if not f.primary_key and f.name != "created_at"
-]
-
-
 def _channel(mention: Mention) -> str:
     if mention.protocol == Mention.Protocol.PINGBACK:
         return Contribution.Channel.PINGBACK
     return Contribution.Channel.WEBMENTION
-
-
-def _batchable(mention: Mention, page: Page) -> bool:
-    """The common case, settled in bulk: a page that links to the parade as a plain mention
-    and is new to it. Replies, reactions, failures and re-sent mentions go one by one."""
-    if not 200 <= page.status < 300 or page.result.content_type == "text/plain":
-        return False
-    if not mention.parade_id or mention.parade is None or mention.contribution_id:
-        return False
-    try:
-        targets = dict.fromkeys([mention.target, mention.target_normalized])
-        check = next((c for c in (page.link_check(t) for t in targets) if c.found), None)
-        page.description()
-        # A link only in a sidebar fails verification: settled on its own, it does not send
-        # the whole batch one by one.
-        answers = _answers_call(mention, Mention.Type.MENTION, page)
-    except Exception:
-        return False
-    return check is not None and check.mention_type == Mention.Type.MENTION and answers
-
-
-def settle_batch(items: list[tuple[Mention, Page]]) -> list[tuple[Mention, Page]]:
-    """Settle fetched mentions together where that gives the same result as one by one:
-    new contributions of a parade, in one transaction with a handful of statements
-    (:class:`blogparade.contributions.intake.Batch`). Returns the items left for
-    :func:`settle` — those that are not the common case, a post whose contribution is
-    already stored, and all of them if the batch could not be written."""
-    batchable = [(m, p) for m, p in items if _batchable(m, p)]
-    if not batchable or not intake.batch_supported():
-        return items
-    before = {
-        id(m): {f.attname: getattr(m, f.attname) for f in Mention._meta.concrete_fields}
-        for m, _p in batchable
-    }
-    done: set[int] = set()
-    try:
-        done = _settle_together(batchable)
-    except Exception:
-        logger.warning(
-            "settling %s mentions together failed; one by one", len(batchable), exc_info=True
-        )
-        for mention, _page in batchable:
-            for name, value in before[id(mention)].items():
-                setattr(mention, name, value)
-            mention._state.fields_cache.pop("contribution", None)
-        done = set()
-    return [(m, p) for m, p in items if id(m) not in done]
-
-
-def _settle_together(items: list[tuple[Mention, Page]]) -> set[int]:
-    together = intake.batch([(m.parade, m.source, p) for m, p in items])
-    settled: list[Mention] = []
-    for mention, page in items:
-        if together.taken(mention.parade, mention.source):
-            continue  # stored already (or made in this batch): one by one reuses that row
-        mention.add_log(_fetched(page.status))
-        if _check_page(mention, page, save=False) != Outcome.VERIFIED:
-            raise RuntimeError("a batched mention did not verify")
-        mention.contribution = together.add(mention.parade, mention.source, _channel(mention), page)
-        settled.append(mention)
-    # Decided outside any transaction; written inside one, if what was read still holds.
-    with transaction.atomic():
-        together.commit()
-        now = timezone.now()
-        for mention in settled:
-            mention.contribution_id = mention.contribution.pk
-            mention.updated_at = now
-        update_each(settled, _SETTLED_FIELDS)
-    return {id(m) for m in settled}
 
 
 def mentions_gone(contribution: Contribution, reason: str | Phrase, **kwargs: object) -> None:
