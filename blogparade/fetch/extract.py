@@ -1429,7 +1429,15 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     if desc.published is None:
         desc.published = _byline_date(tree)
     if not desc.summary:
-        social = metas.get("og:description") or metas.get("twitter:description")
+        # A social description that only names the site ("Engadget") says nothing of the post.
+        social = next(
+            (
+                text
+                for text in (metas.get("og:description"), metas.get("twitter:description"))
+                if text and not _is_site_name(_strip_html(text), site_name)
+            ),
+            "",
+        )
         plain = "" if social else _strip_html(metas.get("description") or "")
         if plain and not _describes_post(plain, desc.title, main_text):
             plain = ""  # the site's tagline: the article's opening says more
@@ -1484,9 +1492,40 @@ def describe(html: str | bytes | Document, url: str) -> Description:
     return desc
 
 
+# Scripts written without spaces between words (Han, kana, Thai, Myanmar): their "words" are
+# runs of a whole phrase, so two texts are compared by the character pairs they share.
+_UNSPACED = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\u0e00-\u0e7f\u1000-\u109f]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _stems(text: str) -> set[str]:
-    """The first four letters of the words of four letters or more that are not stop words."""
-    return {w[:4] for w in _words(text.lower()) if len(w) >= 4 and w not in _ALL_STOPWORDS}
+    """What a text is about, to compare with another text: the first four letters of its words
+    of four letters or more that are not stop words (any alphabet); for Korean, whose words
+    carry their particles, the first three syllables of words of three or more; for scripts
+    written without spaces, every pair of neighbouring characters (prefixed "2:", so that a
+    text needs two of them in common, see :func:`_share_a_topic`)."""
+    text = text.lower()
+    if text.isascii():
+        return {w[:4] for w in _words(text) if len(w) >= 4 and w not in _ALL_STOPWORDS}
+    stems: set[str] = set()
+    for word in _LETTERS.findall(text):
+        if _UNSPACED.search(word):
+            runs = re.findall(f"{_UNSPACED.pattern}+", word)
+            stems |= {"2:" + run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+        elif _HANGUL.search(word):
+            if len(word) >= 3:
+                stems.add(word[:3])
+        elif len(word) >= 4 and word not in _ALL_STOPWORDS:
+            stems.add(word[:4])
+    return stems
+
+
+def _share_a_topic(a: str, b: str) -> bool:
+    """Do two texts share a word stem (or, in a script without spaces, two character pairs)?"""
+    shared = _stems(a) & _stems(b)
+    pairs = sum(1 for s in shared if s.startswith("2:"))
+    return len(shared) > pairs or pairs >= 2
 
 
 def _describes_post(description: str, title: str, main_text: str) -> bool:
@@ -1494,7 +1533,7 @@ def _describes_post(description: str, title: str, main_text: str) -> bool:
     (Hugo's and Eleventy's starters, many WordPress themes) print the site's tagline there on
     every page ("Notes on synthesizers, field trips and …"), and no og:description beside it.
     A post's own description shares a word with its title or opens its text."""
-    if _stems(description) & _stems(title):
+    if _share_a_topic(description, title):
         return True
     opening = _clean(description)[:40]
     return bool(opening) and opening in main_text
@@ -1530,18 +1569,23 @@ def _first_sentence(text: str) -> str:
 
 
 _SITE_SUFFIX = re.compile(r"\s+(?:--|[|–—·•»:-])\s+([^|–—·•»]{2,60})$")
+_SITE_PREFIX = re.compile(r"^([^|–—·•»:]{2,60}?)\s*(?:--|[|–—·•»:]|\s-)\s+(?=\S)")
 
 
 def _strip_site(title: str, site_name: str, publisher: str = "") -> str:
-    """Drop a trailing " - Medium" / " | Site name" / " - Publisher" from a headline."""
+    """Drop a trailing " - Medium" / " | Site name" / " - Publisher" from a headline, or a
+    leading "Site name | " (the site's own name only: "Covid: …" keeps its "Covid")."""
+    names = tuple(n for n in (site_name.strip().lower(), publisher.strip().lower()) if n)
     match = _SITE_SUFFIX.search(title)
     if match:
         suffix = match.group(1).strip().lower()
-        names = tuple(n for n in (site_name.strip().lower(), publisher.strip().lower()) if n)
         if suffix in (*names, "medium", "substack", "youtube", "blogger") or (
             site_name and suffix in site_name.lower()
         ):
             return title[: match.start()].strip()
+    match = _SITE_PREFIX.match(title)
+    if match and match.group(1).strip().lower() in names and len(title[match.end() :]) >= 2:
+        return title[match.end() :].strip()
     return title
 
 
@@ -1563,8 +1607,31 @@ _ROLE_SUFFIX = re.compile(
 
 
 def _person_name(name: str) -> str:
-    """ "By Sarah Lin, Staff Writer" → "Sarah Lin" (a byline pasted into a name field)."""
-    return _ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", name)).strip()
+    """ "By Sarah Lin, Staff Writer" → "Sarah Lin" (a byline pasted into a name field); the
+    first of several people ("Dana A. Ford, James Corey and Tom Watkins, CNN")."""
+    return _first_person(_ROLE_SUFFIX.sub("", _BY_PREFIX.sub("", name)).strip())
+
+
+_NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|und|&)\s+)?|\s+(?:and|und|&)\s+", re.IGNORECASE)
+_NAME_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "zu"])
+
+
+def _looks_like_a_person(text: str) -> bool:
+    """Two to four words, each capitalised (or an initial, or a particle such as "van")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    )
+
+
+def _first_person(name: str) -> str:
+    """The first name of a list of at least two people; anything else unchanged ("Smith,
+    John", "Procter & Gamble" and "Simon & Garfunkel" are no list of people)."""
+    parts = [p for p in _NAME_LIST.split(name) if p and p.strip()]
+    if len(parts) < 2 or not _looks_like_a_person(parts[0]):
+        return name
+    people = sum(1 for p in parts if _looks_like_a_person(p))
+    return parts[0].strip() if people >= 2 else name
 
 
 _COPYRIGHT_XPATH = (

