@@ -4,9 +4,9 @@ Each fake page is a realistic blog post of 50-150 KB (navigation, sidebar, comme
 the call in the article), answering after 50 ms, served by a separate asyncio process on
 127.0.0.1 (opened to the safe client with BLOGPARADE_FETCH_ALLOW_HOSTS, as tests and
 benchmarks do). The mentions are received through the real receiver (one task each, database
-task backend), then a real `blogparade worker` process — the default deployment's task worker,
-with default settings: its batch verifier drains the queue on one process per CPU core, itself
-and forked helpers — verifies them. Prints mentions verified per second (from the first
+task backend), then a real `blogparade worker` — the default deployment's task worker, with
+default settings: one process per CPU core (itself and the copies it starts), 16 task threads
+each, every mention an ordinary task — verifies them. Prints mentions verified per second (from the first
 verification to the last, and with the worker's start-up included), the CPU time of the
 worker, the fake web and this script in that window (they share the cores), a CPU-speed
 calibration (this machine's speed varies between runs), the peak memory of the worker and its

@@ -131,7 +131,7 @@ def test_kill_9_of_a_verifying_worker_loses_nothing_and_its_work_comes_back(tmp_
             family = descendants(worker.pid)
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait()
-            # its helpers, forkserver and resource tracker go with it
+            # the copies it started go with it
             assert wait_until(lambda: not any(alive(p) for p in family), 15, 0.2), [
                 p for p in family if alive(p)
             ]

@@ -30,6 +30,7 @@ from django.utils.translation import gettext_noop
 
 from blogparade.contributions.models import STATUS_FIELDS, Contribution, ContributionEvent
 from blogparade.core.phrases import Phrase
+from blogparade.core.queries import one_or_none
 from blogparade.core.urlnorm import canonical_url
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def accept(
         parade.call_url and key == canonical_url(parade.call_url)
     ):
         raise IsTheCall(url)
-    existing = Contribution.objects.filter(parade=parade, canonical_url=key).first()
+    existing = one_or_none(Contribution.objects, parade=parade, canonical_url=key)
     if existing is not None:
         if unique:
             raise Duplicate(existing)

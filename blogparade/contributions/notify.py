@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from django_tasks import task
 
 from blogparade.contributions.models import Contribution, HostMail
+from blogparade.core.queries import one_or_none
 from blogparade.parades.models import Parade
 
 logger = logging.getLogger("blogparade.intake")
@@ -77,8 +78,8 @@ def notify_host_of_submission(contribution_id: int) -> bool:
 
     Returns True when a message was sent, False when there was nothing to send.
     """
-    contribution = (
-        Contribution.objects.select_related("parade__host").filter(pk=contribution_id).first()
+    contribution = one_or_none(
+        Contribution.objects.select_related("parade__host"), pk=contribution_id
     )
     if contribution is None:
         return False

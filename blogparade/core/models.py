@@ -121,7 +121,7 @@ class PeriodicRun(models.Model):
 
 class WorkerHeartbeat(models.Model):
     """A background process that is alive: ``serve`` with its worker, each ``worker``
-    process, each verification helper. It writes ``last_seen`` every few seconds; one that
+    process (a worker's copies included). It writes ``last_seen`` every few seconds; one that
     stops writing is gone, and the work it had claimed is given back (see
     ``blogparade.core.worker.recover_from_dead_workers``)."""
 

@@ -24,6 +24,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
+from blogparade.core.queries import one_or_none
 from blogparade.core.worker import process_id
 from blogparade.linkbacks.models import Mention
 
@@ -62,7 +63,7 @@ def verify_claimed(
     from blogparade.linkbacks.verify import Outcome, fetch_source, settle
 
     if mention is None or mention.pk != mention_id:
-        mention = Mention.objects.select_related("parade").filter(pk=mention_id).first()
+        mention = one_or_none(Mention.objects.select_related("parade"), pk=mention_id)
     if mention is None:
         return None
     try:
@@ -160,18 +161,32 @@ def warm() -> None:
 
 def free_claims_of(sender: object, *, processes: list[str], **kwargs: object) -> int:
     """``workers_gone``: mentions that gone processes had claimed go back to the queue and
-    are queued now (no waiting for :data:`STALE_AFTER`). Returns how many."""
+    are queued now (no waiting for :data:`STALE_AFTER`). Returns how many.
+
+    A task that a gone process had taken but not yet started (its mention still *queued*)
+    may be gone with it: RQ keeps such a job in its registries, not in the queue. So every
+    mention that has been queued for longer than the grace period gets a task again too; a
+    second task for a mention finds it taken, or done, and does nothing (one statement)."""
+    from blogparade.core.worker import dead_after
+
+    now = timezone.now()
     freed = list(
         Mention.objects.filter(status=S.VERIFYING, claimed_by__in=processes).values_list(
             "pk", flat=True
         )
     )
     Mention.objects.filter(pk__in=freed, status=S.VERIFYING).update(
-        status=S.QUEUED, updated_at=timezone.now(), claimed_by=""
+        status=S.QUEUED, updated_at=now, claimed_by=""
     )
-    for pk in freed:
+    waiting = list(
+        Mention.objects.filter(
+            status=S.QUEUED, updated_at__lt=now - timedelta(seconds=dead_after())
+        ).values_list("pk", flat=True)[:5000]
+    )
+    Mention.objects.filter(pk__in=waiting, status=S.QUEUED).update(updated_at=now)
+    for pk in [*freed, *waiting]:
         verify_mention_task.enqueue(pk)
-    return len(freed)
+    return len(freed) + len(waiting)
 
 
 def enqueue_due_mentions(limit: int = 500) -> int:
