@@ -8,6 +8,7 @@ Redis; ``immediate`` runs tasks inline, so there is nothing to run. Periodic job
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -129,12 +130,34 @@ class PeriodicRunner:
                 time.sleep(0.1)
 
 
-def build_task_worker(interval: float = 1.0):
-    """Return an object with ``run()`` and a ``running`` flag for the configured backend, or None."""
+def spread_wait(interval: float, threads: int) -> float:
+    """How long one of ``threads`` idle task threads waits before it looks at the queue
+    again: at random, ``threads × interval`` on average. Together they look about once per
+    ``interval``, as one thread would, at random moments, so a task that arrives waits about
+    ``interval`` for the first of them; an idle process costs what one thread cost (16
+    threads each looking every second took 2 % of a core and SQLite's write lock 16 times a
+    second)."""
+    return random.uniform(0, 2 * interval * threads)
+
+
+def build_task_worker(interval: float = 1.0, threads: int = 1):
+    """Return an object with ``run()`` and a ``running`` flag for the configured backend, or
+    None. ``threads``: how many such workers share this process (:func:`spread_wait`)."""
     if settings.TASKS_MODE == "db":
         from django_tasks_db.management.commands.db_worker import Worker
 
-        return Worker(
+        class SpreadWorker(Worker):
+            """django-tasks-db's loop, its waits between looks at an empty queue spread."""
+
+            @property
+            def interval(self) -> float:  # read by the loop before each wait
+                return spread_wait(self.base_interval, threads)
+
+            @interval.setter
+            def interval(self, value: float) -> None:
+                self.base_interval = value
+
+        return SpreadWorker(
             queue_names=["*"],
             interval=interval,
             batch=False,
@@ -146,7 +169,7 @@ def build_task_worker(interval: float = 1.0):
             excluded_queue_names=[],
         )
     if settings.TASKS_MODE == "rq":
-        return _RQWorker()
+        return _RQWorker(interval / 2, threads)
     return None
 
 
@@ -154,7 +177,7 @@ class _RQWorker:
     """An RQ worker that can live in a thread: no signal handlers of its own, and a job's time
     limit kept by a timer (RQ's default, SIGALRM, works in the main thread only)."""
 
-    def __init__(self) -> None:
+    def __init__(self, interval: float = 0.5, threads: int = 1) -> None:
         import django_rq
         from django_tasks_rq.backend import Job
         from rq import SimpleWorker
@@ -169,12 +192,20 @@ class _RQWorker:
         queue = django_rq.get_queue("default")
         # django-tasks-rq's own Job class knows how to run a Task and record its result
         self.worker = ThreadWorker([queue], connection=queue.connection, job_class=Job)
+        self.interval = interval
+        self.threads = threads
         self.running = True
+        self.busy = False  # taking jobs (a burst); false while it sleeps
 
     def run(self) -> None:
         while self.running:
-            self.worker.work(burst=True, with_scheduler=False, logging_level="WARNING")
-            time.sleep(0.5)
+            self.busy = True
+            try:
+                self.worker.work(burst=True, with_scheduler=False, logging_level="WARNING")
+            finally:
+                self.busy = False
+            if self.running:
+                time.sleep(spread_wait(self.interval, self.threads))
 
 
 class Supervised:
@@ -200,6 +231,12 @@ class Supervised:
     @property
     def running(self) -> bool:
         return self._running
+
+    @property
+    def busy(self) -> bool:
+        """Is the worker in the middle of a task (or, on RQ, of taking jobs)?"""
+        worker = self.worker
+        return bool(getattr(worker, "running_task", False) or getattr(worker, "busy", False))
 
     @running.setter
     def running(self, value: bool) -> None:
@@ -255,12 +292,15 @@ class TaskThreads:
     """``count`` task workers of the configured backend, each in a thread of its own and
     :class:`Supervised` (an error restarts that thread's loop, not the others). A task mostly
     waits for another site, so threads are how one process runs many at once; the backend
-    hands each task to exactly one of them. ``running`` stops them all after their task."""
+    hands each task to exactly one of them. ``running`` stops them all after their task.
+
+    While the queue is empty the threads look at it in turn, about once per ``interval``
+    together (:func:`spread_wait`); a busy thread takes its next task at once."""
 
     def __init__(self, count: int | None = None, interval: float = 1.0) -> None:
         count = max(1, count or settings.WORKER_THREADS)
         self.workers = [
-            Supervised(lambda: build_task_worker(interval), name=f"tasks-{i + 1}")
+            Supervised(lambda: build_task_worker(interval, count), name=f"tasks-{i + 1}")
             for i in range(count)
         ]
         self.threads: list[threading.Thread] = []
@@ -289,11 +329,15 @@ class TaskThreads:
         return self
 
     def run(self) -> None:
-        """Start the threads and wait until every one has stopped."""
+        """Start the threads and return once they have stopped: once stopped (``running``
+        false), as soon as no thread is in the middle of a task. A thread waiting for the
+        queue is a daemon and ends with the process; it holds no task."""
         self.start()
-        for thread in self.threads:
-            while thread.is_alive():
-                thread.join(0.5)
+        while True:
+            working = [w for w, t in zip(self.workers, self.threads, strict=True) if t.is_alive()]
+            if not working or (not self.running and not any(w.busy for w in working)):
+                return
+            time.sleep(0.1)
 
 
 def start_background(interval: float = 1.0) -> list[object]:
