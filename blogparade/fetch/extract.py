@@ -536,7 +536,9 @@ _EXCLUDED_WORDS = (
     r"most-popular|webmentions?|reactions?|likes?|reposts?)"
 )
 _EXCLUDED_PARTS = (
-    r"sidebar|footer|header|comment|"
+    # "comment", but not a post's state ("commented", "comments-open", "has-comments"): a
+    # theme may set that on the article itself.
+    r"sidebar|footer|header|(?<!has-)(?<!no-)comment(?!ed(?![\w-])|s?-(?:open|closed)(?![\w-]))|"
     r"related|share|paywall|\w-widget|widget[-_]|widgets|pagination|nextprev|prev-?next|"
     r"newsletter[-_]?(?:signup|sign-up|box|form|cta|promo|teaser|subscribe)"
 )
@@ -629,7 +631,7 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
     if not isinstance(element.tag, str):
         return False
     if element.tag in _EXCLUDED_TAGS:
-        return True
+        return not _wraps_the_page(element)
     if (element.get("role") or "").lower() in _EXCLUDED_ROLES:
         return True
     # A schema.org author (a byline, an author box with bio and links) is about the writer.
@@ -641,6 +643,20 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
         _EXCLUDED_NAMES.search(_builder_token(names)) is not None
         or _labelled_other_pages(element)
         or (_TEASER_TOKEN.search(names) is not None and _link_dominated(element))
+    )
+
+
+def _wraps_the_page(element: lxml.html.HtmlElement) -> bool:
+    """A ``<form>`` that is the page: ASP.NET wraps a whole page's body in one (``<form
+    id="aspnetForm">``). Such a form is a direct child of ``<body>`` and holds the page's
+    headline or its paragraphs; a comment or search form holds neither."""
+    if element.tag != "form":
+        return False
+    parent = element.getparent()
+    if parent is None or parent.tag != "body":
+        return False
+    return (
+        element.find(".//h1") is not None or len(element.xpath(".//p[string-length() > 80]")) >= 3
     )
 
 
@@ -687,10 +703,16 @@ def _text_len(element: lxml.html.HtmlElement) -> int:
 
 
 def _main_text_len(element: lxml.html.HtmlElement) -> int:
+    """The prose below ``element`` outside excluded regions: its paragraphs, list items,
+    quotes, and the text that blocks hold without paragraphs (:func:`_own_text_len`)."""
     total = 0
     for p in element.iter("p", "li", "blockquote", "pre"):
         if not _inside_excluded(p, element):
             total += len(_clean(p.text_content()))
+    for block in element.iter("div", "td", "section"):
+        length = _own_text_len(block)
+        if length >= 25 and not _inside_excluded(block, element):
+            total += length
     return total
 
 
@@ -801,21 +823,49 @@ def _content_class_variant(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement
     return best if _main_text_len(best) >= max(80, 0.6 * _main_text_len(root)) else None
 
 
+# Inline elements whose text is part of the text around them (links are left out: a block of
+# links is a menu, not prose).
+_INLINE_TEXT = frozenset(
+    ["b", "i", "em", "strong", "span", "font", "u", "small", "sup", "sub", "abbr", "cite",
+     "code", "q", "mark", "time", "big", "s", "del", "ins"]
+)  # fmt: skip
+
+
+def _own_text_len(element: lxml.html.HtmlElement) -> int:
+    """The length of the prose an element holds itself, not in a block inside it: its text,
+    the text between its children (``<br>``-separated lines) and in its inline children."""
+    length = len((element.text or "").strip())
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TEXT:
+            length += len(child.text_content().strip())
+        length += len((child.tail or "").strip())
+    return length
+
+
 def _densest_block(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The block with the most prose: scored by its paragraphs, and by the prose it holds
+    itself where a site writes without paragraphs (``<div>`` or ``<td>`` text with ``<br>``
+    between lines)."""
     scores: dict[lxml.html.HtmlElement, float] = {}
+
+    def score(block: lxml.html.HtmlElement | None, length: float) -> None:
+        if block is None:
+            return
+        scores[block] = scores.get(block, 0) + length
+        grand = block.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + length / 2
+
     for p in tree.iter("p", "pre", "blockquote"):
         if _inside_excluded(p, tree):
             continue
         length = len(_clean(p.text_content()))
-        if length < 25:
-            continue
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0) + length / 2
+        if length >= 25:
+            score(p.getparent(), length)
+    for block in tree.iter("div", "td", "section"):
+        length = _own_text_len(block)
+        if length >= 150 and not _inside_excluded(block, tree):
+            score(block, length)
     if not scores:
         body = tree.find("body")
         return body if body is not None else tree

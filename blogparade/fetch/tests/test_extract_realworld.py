@@ -420,3 +420,61 @@ def test_a_byline_of_several_people_names_the_first():
     for name in ("Smith, John", "Procter & Gamble", "Anna Müller"):
         head = f'<meta name="author" content="{name}">'
         assert describe(_page(body, head), URL).author_name == name
+
+
+# --- the link to the call inside bodies of unusual markup (item 4 of issue 14) ----------------
+
+
+def _link_in_main(html: str) -> bool:
+    check = check_link(html, URL, CALL)
+    return check.found and check.in_main_content
+
+
+def test_a_page_wrapped_in_one_form_is_still_a_page():
+    # ASP.NET WebForms wraps the whole body in <form id="aspnetForm">.
+    paragraphs = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    body = (
+        '<form id="aspnetForm" method="post"><div class="nav"><a href="/">Home</a></div>'
+        f'<h1>The post</h1>{paragraphs}<p>My answer to <a href="{CALL}">the parade</a>.</p></form>'
+    )
+    assert _link_in_main(_page(body))
+    # A comment form is a form: a link typed into its prose is no part of the post.
+    body = (
+        f"<article><h1>The post</h1><p>{PROSE}</p></article>"
+        f'<div><form class="reply"><p>Remember <a href="{CALL}">the parade</a></p><textarea></textarea></form></div>'
+    )
+    assert not _link_in_main(_page(body))
+
+
+def test_a_post_marked_as_commented_is_no_comment_section():
+    body = (
+        '<article class="post js_post_item status-published commented"><h1>The post</h1>'
+        f'<p>{PROSE}</p><p>My answer to <a href="{CALL}">the parade</a>.</p></article>'
+    )
+    assert _link_in_main(_page(body))
+    body = (
+        f"<article><h1>The post</h1><p>{PROSE}</p>"
+        f'<div class="comments"><p>See <a href="{CALL}">the parade</a></p></div></article>'
+    )
+    assert not _link_in_main(_page(body))
+
+
+def test_a_body_written_without_paragraphs_is_the_main_content():
+    # The article's text in a <div> with <br> between the lines, no content class; the only
+    # <p>s on the page are the short notes of a box beside it.
+    lines = "<br>".join(f"{PROSE} ({n})" for n in range(4))
+    notes = "".join(f"<p>A short note about something else, number {n}.</p>" for n in range(3))
+    body = (
+        '<div id="wrap"><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>'
+        f'<div class="article_title">The headline</div><div class="article_txt">{lines}'
+        f'<br>My answer to <a href="{CALL}">the parade</a>.</div>'
+        f'<div class="box">{notes}</div><div class="bottom">(c) The newspaper</div></div>'
+    )
+    assert _link_in_main(_page(body))
+    # A list of links is no prose, however long: the link beside it is not taken for the body.
+    menu = " ".join(f'<a href="/topic/{n}">A topic with a long name {n}</a>' for n in range(30))
+    body = (
+        f'<div class="menu">{menu} <a href="{CALL}">parade</a></div>'
+        f'<div class="story">{lines}</div>'
+    )
+    assert not _link_in_main(_page(body))
