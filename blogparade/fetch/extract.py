@@ -638,12 +638,23 @@ def _excluded(element: lxml.html.HtmlElement) -> bool:
     itemprop = element.get("itemprop")
     if itemprop is not None and "author" in itemprop.split():
         return True
-    names = _names(element).lower()
+    names = _builder_token(_names(element).lower())
+    match = _EXCLUDED_NAMES.search(names)
+    if match is not None and match.group(0) == "header" and _holds_an_article(element):
+        # Named after a header only (ESPN wraps its content in "#subheader"), yet holding an
+        # article's paragraphs: a wrapper, not the page's header.
+        match = _EXCLUDED_NAMES.search(names.replace("header", "-"))
     return (
-        _EXCLUDED_NAMES.search(_builder_token(names)) is not None
+        match is not None
         or _labelled_other_pages(element)
         or (_TEASER_TOKEN.search(names) is not None and _link_dominated(element))
     )
+
+
+def _holds_an_article(element: lxml.html.HtmlElement) -> bool:
+    """Three paragraphs of more than 80 characters: more prose than a header, a navigation
+    bar or a form ever holds."""
+    return len(element.xpath(".//p[string-length() > 80]")) >= 3
 
 
 def _wraps_the_page(element: lxml.html.HtmlElement) -> bool:
@@ -655,9 +666,7 @@ def _wraps_the_page(element: lxml.html.HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None or parent.tag != "body":
         return False
-    return (
-        element.find(".//h1") is not None or len(element.xpath(".//p[string-length() > 80]")) >= 3
-    )
+    return element.find(".//h1") is not None or _holds_an_article(element)
 
 
 # A news site's teaser or promo box: a link to another page (or an offer) set in the article.

@@ -478,3 +478,18 @@ def test_a_body_written_without_paragraphs_is_the_main_content():
         f'<div class="story">{lines}</div>'
     )
     assert not _link_in_main(_page(body))
+
+
+def test_a_wrapper_named_like_a_header_that_holds_the_article_is_no_header():
+    paragraphs = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    body = (
+        '<div id="subheader"><div class="container"><div class="article">'
+        f'{paragraphs}<p>My answer to <a href="{CALL}">the parade</a>.</p></div></div></div>'
+    )
+    assert _link_in_main(_page(body))
+    # A site's header stays a header, whatever it links to.
+    body = (
+        f'<div class="site-header"><a href="/">Home</a> <a href="{CALL}">The parade</a></div>'
+        f"<article><h1>The post</h1>{paragraphs}</article>"
+    )
+    assert not _link_in_main(_page(body))
