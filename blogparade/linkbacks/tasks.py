@@ -1,7 +1,7 @@
 """Background verification of mentions: one ordinary task per mention.
 
 ``verify_mention_task(id)`` claims the row (queued → verifying, so two tasks for one mention
-never fetch it twice) and verifies it (:func:`blogparade.linkbacks.verify.verify_mention`).
+never fetch it twice) and verifies it (:func:`verify_claimed`: fetch, then settle).
 Concurrency is the task backend's: ``blogparade worker`` runs ``BLOGPARADE_WORKER_THREADS``
 task threads in each of its ``BLOGPARADE_WORKER_PROCESSES`` processes (:mod:`blogparade.core.worker`),
 on the database backend and on RQ alike. A verifying thread mostly waits for the other site;

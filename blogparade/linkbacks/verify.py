@@ -1,8 +1,10 @@
 """Verifying a stored mention: fetch the source once, look for a real link to the target.
 
-:func:`verify_mention` fetches the source with the safe client (the stored source stays the
-URL as submitted, even when it redirected), counts only real HTML links whose resolved URL
-equals the target, reads type and author from microformats, and routes what it found:
+:func:`fetch_source` fetches the source with the safe client (the stored source stays the
+URL as submitted, even when it redirected) and reads it; :func:`settle` counts only real HTML
+links whose resolved URL equals the target, reads type and author from microformats, and
+routes what it found, in one transaction (``blogparade.linkbacks.tasks.verify_claimed`` calls
+both):
 
 * a post that mentions a parade (its page here or its ``call_url``) → a contribution, through
   the one pipeline (:func:`blogparade.contributions.pipeline.run_pipeline`, with the page already
@@ -142,21 +144,11 @@ def _http(value: str | None) -> str:
     return value[:2000] if value.lower().startswith(("http://", "https://")) else ""
 
 
-def verify_mention(mention: Mention, *, limits: dict | None = None) -> Outcome:
-    """Fetch and verify ``mention`` (already claimed by the caller), save it, route it.
-
-    ``limits`` are keyword arguments for the safe client (Pingback passes tight ones).
-    Never raises for what a foreign site does; returns the :class:`Outcome`.
-    """
-    fetched = fetch_source(mention, limits=limits)
-    if isinstance(fetched, Outcome):
-        return fetched
-    return settle(mention, fetched)
-
-
 def fetch_source(mention: Mention, *, limits: dict | None = None) -> Page | Outcome:
     """Fetch the source of a claimed ``mention`` and read what the checks need, writing
-    nothing — or settle and save it when the fetch failed (returning the :class:`Outcome`)."""
+    nothing — or settle and save it when the fetch failed (returning the :class:`Outcome`).
+    ``limits``: keyword arguments for the safe client (Pingback passes tight ones). Never
+    raises for what a foreign site does."""
     from blogparade.fetch.client import (
         BadContentType,
         BlockedAddress,
