@@ -232,12 +232,6 @@ class Supervised:
     def running(self) -> bool:
         return self._running
 
-    @property
-    def busy(self) -> bool:
-        """Is the worker in the middle of a task (or, on RQ, of taking jobs)?"""
-        worker = self.worker
-        return bool(getattr(worker, "running_task", False) or getattr(worker, "busy", False))
-
     @running.setter
     def running(self, value: bool) -> None:
         self._running = value
@@ -245,6 +239,12 @@ class Supervised:
             self.worker.running = value  # type: ignore[attr-defined]
         if not value:
             self._wake.set()
+
+    @property
+    def busy(self) -> bool:
+        """Is the worker in the middle of a task (or, on RQ, of taking jobs)?"""
+        worker = self.worker
+        return bool(getattr(worker, "running_task", False) or getattr(worker, "busy", False))
 
     def run(self) -> None:
         from django.db import connections
@@ -313,10 +313,6 @@ class TaskThreads:
     def running(self, value: bool) -> None:
         for worker in self.workers:
             worker.running = value
-
-    @property
-    def restarts(self) -> int:
-        return sum(w.restarts for w in self.workers)
 
     def start(self) -> TaskThreads:
         """Start every worker thread (daemon threads) and return at once."""

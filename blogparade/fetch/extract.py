@@ -1553,8 +1553,11 @@ def describe(html: str | bytes | Document, url: str) -> Description:
 
 # Scripts written without spaces between words (Han, kana, Thai, Myanmar): their "words" are
 # runs of a whole phrase, so two texts are compared by the character pairs they share.
-_UNSPACED = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\u0e00-\u0e7f\u1000-\u109f]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_UNSPACED = re.compile(
+    "(?:" + "|".join(p.pattern for code, p in _SCRIPTS if code in ("ja", "zh", "th", "my")) + ")"
+)
+_UNSPACED_RUN = re.compile(f"{_UNSPACED.pattern}+")
+_HANGUL = dict(_SCRIPTS)["ko"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -1570,7 +1573,7 @@ def _stems(text: str) -> set[str]:
     stems: set[str] = set()
     for word in _LETTERS.findall(text):
         if _UNSPACED.search(word):
-            runs = re.findall(f"{_UNSPACED.pattern}+", word)
+            runs = _UNSPACED_RUN.findall(word)
             stems |= {"2:" + run[i : i + 2] for run in runs for i in range(len(run) - 1)}
         elif _HANGUL.search(word):
             if len(word) >= 3:
